@@ -1,0 +1,120 @@
+package vn.gov.camau.g.gateway.http;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import vn.gov.camau.g.gateway.problem.Localized;
+import vn.gov.camau.g.gateway.problem.ProblemType;
+import vn.gov.camau.g.gateway.problem.ProblemWriter;
+
+/**
+ * The first thing every request meets: it gets its correlation id, and requests that no route
+ * should see (headers too large, two credentials, a body over the limit) are refused here with a
+ * problem, before any parsing or token verification is spent on them.
+ */
+@ApplicationScoped
+public class EdgeFilter {
+
+    /** Before every other route, Quarkus's own included. */
+    private static final int ORDER = -10_000;
+
+    private static final Localized TWO_CREDENTIALS = new Localized(
+            "Chỉ được gửi một mã truy cập trong một tiêu đề Authorization.",
+            "Send exactly one access token, in one Authorization header.");
+    private static final Localized TOKEN_TOO_LARGE = new Localized(
+            "Mã truy cập quá lớn để là mã do Cà Mau G cấp.",
+            "The access token is too large to be one Cà Mau G issued.");
+    private static final Localized BODY_TOO_LARGE =
+            new Localized("Nội dung gửi lên vượt quá %s byte.", "The request body is larger than %s bytes.");
+
+    private final EdgeLimits limits;
+    private final ProblemWriter problems;
+
+    EdgeFilter(EdgeLimits limits, ProblemWriter problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(ORDER).handler(this::filter);
+    }
+
+    void filter(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String requestId = RequestIds.assign(request);
+        context.response().putHeader(RequestIds.HEADER, requestId);
+
+        MultiMap headers = request.headers();
+        if (headersSize(headers) > limits.maxHeadersSize().asLongValue()) {
+            refuse(context, ProblemType.HEADERS_TOO_LARGE, ProblemType.HEADERS_TOO_LARGE.defaultDetail());
+            return;
+        }
+        List<String> authorization = headers.getAll(HttpHeaders.AUTHORIZATION);
+        if (authorization.size() > 1 || (authorization.size() == 1 && carriesTwoCredentials(authorization.get(0)))) {
+            refuse(context, ProblemType.INVALID_TOKEN, TWO_CREDENTIALS);
+            return;
+        }
+        if (authorization.size() == 1
+                && authorization.get(0).length() > limits.maxAuthorizationSize().asLongValue()) {
+            refuse(context, ProblemType.INVALID_TOKEN, TOKEN_TOO_LARGE);
+            return;
+        }
+        if (isApiRoute(request)
+                && declaredBodySize(headers) > limits.maxApiBodySize().asLongValue()) {
+            long max = limits.maxApiBodySize().asLongValue();
+            refuse(
+                    context,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    new Localized(
+                            BODY_TOO_LARGE.vi().formatted(max),
+                            BODY_TOO_LARGE.en().formatted(max)));
+            return;
+        }
+        context.next();
+    }
+
+    private void refuse(RoutingContext context, ProblemType type, Localized detail) {
+        // The body may still be arriving: close afterwards rather than read what we refused.
+        if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.HEADERS_TOO_LARGE) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        problems.send(context.request(), type, detail);
+    }
+
+    private static boolean isApiRoute(HttpServerRequest request) {
+        return request.path().startsWith("/api/");
+    }
+
+    private static long headersSize(MultiMap headers) {
+        long size = 0;
+        for (Map.Entry<String, String> header : headers) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
+    }
+
+    /** {@code Bearer a, Bearer b} (or a token with spaces in it) is not one credential. */
+    private static boolean carriesTwoCredentials(String authorization) {
+        String credentials = authorization.trim();
+        int space = credentials.indexOf(' ');
+        return space >= 0 && (credentials.indexOf(',') >= 0 || credentials.indexOf(' ', space + 1) >= 0);
+    }
+
+    private static long declaredBodySize(MultiMap headers) {
+        String length = headers.get(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

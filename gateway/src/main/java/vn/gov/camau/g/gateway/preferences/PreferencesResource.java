@@ -1,0 +1,75 @@
+package vn.gov.camau.g.gateway.preferences;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import vn.gov.camau.g.gateway.idempotency.IdempotencyKeys;
+import vn.gov.camau.g.gateway.identity.CallerResolver;
+import vn.gov.camau.g.gateway.problem.ProblemException;
+import vn.gov.camau.g.gateway.problem.ProblemType;
+
+/** The signed-in person's language, favourite apps and notification choices. */
+@Path("/api/v1/me/preferences")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class PreferencesResource {
+
+    private final SecurityIdentity identity;
+    private final CallerResolver callers;
+    private final PreferencesService preferences;
+
+    PreferencesResource(SecurityIdentity identity, CallerResolver callers, PreferencesService preferences) {
+        this.identity = identity;
+        this.callers = callers;
+        this.preferences = preferences;
+    }
+
+    @GET
+    public Uni<Response> read(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return preferences.read(callers.subject(identity)).map(current -> {
+            if (ETags.matchesNone(ifNoneMatch, current.etag())) {
+                return Response.notModified()
+                        .header(HttpHeaders.ETAG, current.etag())
+                        .build();
+            }
+            return Response.ok(current.document())
+                    .header(HttpHeaders.ETAG, current.etag())
+                    .build();
+        });
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> replace(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @NotNull(message = "Cần gửi nội dung JSON.|Send a JSON body.") @Valid PreferencesDocument body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED);
+        }
+        Optional<Long> expected = ETags.parseIfMatch(ifMatch);
+        Optional<String> key = IdempotencyKeys.parse(idempotencyKey);
+        return preferences
+                .replace(callers.subject(identity), expected, body, key)
+                .map(replaced -> {
+                    Response.ResponseBuilder response =
+                            Response.ok(replaced.body()).header(HttpHeaders.ETAG, replaced.etag());
+                    if (replaced.replayed()) {
+                        response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+                    }
+                    return response.build();
+                });
+    }
+}

@@ -1,0 +1,92 @@
+package vn.gov.camau.g.gateway.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.gov.camau.g.gateway.http.RequestIds;
+
+/**
+ * Renders problems the same way whichever layer refused the request: a JAX-RS resource or mapper
+ * ({@link #response}), or a Vert.x filter that answers before JAX-RS is reached ({@link #send}).
+ */
+@ApplicationScoped
+public class ProblemWriter {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The challenge RFC 6750 asks for on 401; the realm names the platform, not Keycloak. */
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"camau-g\"";
+
+    private final ObjectMapper json;
+
+    public ProblemWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Response response(
+            HttpServerRequest request, ProblemType type, Localized detail, List<FieldViolation> errors) {
+        Language language = Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Response.ResponseBuilder response = Response.status(type.status())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE.toString(), language.tag())
+                .entity(render(request, language, type, detail, errors));
+        String challenge = challenge(type);
+        if (challenge != null) {
+            response.header(WWW_AUTHENTICATE, challenge);
+        }
+        return response.build();
+    }
+
+    public void send(HttpServerRequest request, ProblemType type, Localized detail) {
+        Language language = Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        HttpServerResponse response = request.response();
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .putHeader(RequestIds.HEADER, RequestIds.of(request));
+        String challenge = challenge(type);
+        if (challenge != null) {
+            response.putHeader(WWW_AUTHENTICATE, challenge);
+        }
+        response.end(render(request, language, type, detail, List.of()));
+    }
+
+    private String render(
+            HttpServerRequest request,
+            Language language,
+            ProblemType type,
+            Localized detail,
+            List<FieldViolation> errors) {
+        Problem problem = new Problem(
+                type.uri(),
+                type.title().in(language),
+                type.status(),
+                detail.in(language),
+                request.path(),
+                RequestIds.of(request),
+                errors.stream().map(error -> error.in(language)).toList());
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A problem record failed to serialize", impossible);
+        }
+    }
+
+    private static String challenge(ProblemType type) {
+        return switch (type) {
+            case UNAUTHORIZED -> BEARER_CHALLENGE;
+            case INVALID_TOKEN -> BEARER_CHALLENGE + ", error=\"invalid_token\"";
+            default -> null;
+        };
+    }
+}
