@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +33,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = jakarta.ws.rs.Priorities.USER - 1000;
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Localized UNKNOWN_FIELD =
             new Localized("Trường này không có trong API.", "This field is not part of the API.");
@@ -58,6 +60,17 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = FIRST)
     Response unauthorized(UnauthorizedException failure, HttpServerRequest request) {
         return unauthenticated(request);
+    }
+
+    /** Keycloak's keys could not be loaded (Keycloak away since start-up): no token can be judged now. */
+    @ServerExceptionMapper(priority = FIRST)
+    Response keysUnavailable(OIDCException failure, HttpServerRequest request) {
+        LOG.warnf(
+                "Request %s: the realm's signing keys are not available: %s",
+                RequestIds.of(request), failure.getMessage());
+        return Response.fromResponse(simple(request, ProblemType.SERVICE_UNAVAILABLE))
+                .header(HttpHeaders.RETRY_AFTER.toString(), RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper(priority = FIRST)
