@@ -116,7 +116,9 @@ postgres_status() {
   if [ -z "$cluster" ]; then
     part_step postgres "no cluster on port $CAMAU_DB_PORT"
   else
-    part_step postgres "cluster ${cluster% *} is ${cluster##* } on port $CAMAU_DB_PORT"
+    local version name status
+    read -r version name status <<<"$cluster"
+    part_step postgres "cluster $version/$name is $status on port $CAMAU_DB_PORT"
   fi
 }
 

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.gov.camau.g.gateway.problem.Localized;
+import vn.gov.camau.g.gateway.problem.ProblemException;
+import vn.gov.camau.g.gateway.problem.ProblemType;
 
 /** Reads who is calling from the verified access token: no call to Keycloak is made. */
 @ApplicationScoped
@@ -12,14 +15,21 @@ public class CallerResolver {
 
     static final String AGENCY_CLAIM = "agency";
     static final String AGENCY_LEVEL_CLAIM = "agency_level";
+    private static final String USERNAME_CLAIM = "preferred_username";
+    /** Keycloak puts it in the tokens of a client's own service account, never in a person's. */
+    private static final String CLIENT_ID_CLAIM = "client_id";
+
+    private static final Localized APPS_HAVE_NO_ME = new Localized(
+            "Chức năng này dành cho người dùng đã đăng nhập, không dành cho mã truy cập của ứng dụng.",
+            "This is for signed-in people, not for an application's own token.");
 
     public Caller resolve(SecurityIdentity identity) {
-        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        JsonWebToken token = person(identity);
         Set<String> roles = new TreeSet<>(identity.getRoles());
         roles.retainAll(Roles.PLATFORM_ROLES);
         return new Caller(
                 token.getSubject(),
-                token.getClaim("preferred_username"),
+                token.getClaim(USERNAME_CLAIM),
                 displayName(token),
                 CallerKind.of(roles),
                 roles.stream().toList(),
@@ -28,12 +38,24 @@ public class CallerResolver {
 
     /** The subject a caller's own data is stored under. */
     public String subject(SecurityIdentity identity) {
-        return ((JsonWebToken) identity.getPrincipal()).getSubject();
+        return person(identity).getSubject();
+    }
+
+    /**
+     * The token of a signed-in person. A third-party app's own token (client credentials) has no
+     * "me": it is refused with 403 rather than shown as a nameless citizen.
+     */
+    private static JsonWebToken person(SecurityIdentity identity) {
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        if (token.containsClaim(CLIENT_ID_CLAIM) || token.getClaim(USERNAME_CLAIM) == null) {
+            throw new ProblemException(ProblemType.FORBIDDEN, APPS_HAVE_NO_ME);
+        }
+        return token;
     }
 
     private static String displayName(JsonWebToken token) {
         String name = token.getClaim("name");
-        return name != null && !name.isBlank() ? name : token.getClaim("preferred_username");
+        return name != null && !name.isBlank() ? name : token.getClaim(USERNAME_CLAIM);
     }
 
     private static Caller.Agency agency(JsonWebToken token) {

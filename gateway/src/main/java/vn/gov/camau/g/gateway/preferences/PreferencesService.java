@@ -59,12 +59,15 @@ public class PreferencesService {
     public Uni<Replaced> replace(
             String subject, Optional<Long> expected, PreferencesDocument update, Optional<String> idempotencyKey) {
         refuseDuplicateFavourites(update.favouriteAppIds());
+        // updatedAt is read-only: a retry that echoes another value is still the same request.
+        PreferencesDocument request =
+                new PreferencesDocument(update.language(), update.favouriteAppIds(), update.notifications(), null);
         Uni<Optional<IdempotencyKeys.StoredOutcome>> previous = idempotencyKey.isPresent()
-                ? idempotency.previous(subject, idempotencyKey.get(), OPERATION, update)
+                ? idempotency.previous(subject, idempotencyKey.get(), OPERATION, request)
                 : Uni.createFrom().item(Optional.empty());
         return previous.flatMap(outcome -> outcome.isPresent()
                 ? Uni.createFrom().item(Replaced.replayed(outcome.get()))
-                : write(subject, expected, update, idempotencyKey));
+                : write(subject, expected, request, idempotencyKey));
     }
 
     private Uni<Replaced> write(

@@ -34,6 +34,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = jakarta.ws.rs.Priorities.USER - 1000;
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String BODY_PARAMETER = "body";
 
     private static final Localized UNKNOWN_FIELD =
             new Localized("Trường này không có trong API.", "This field is not part of the API.");
@@ -209,7 +210,8 @@ public class ProblemMappers {
         if (!path.isEmpty()) {
             return path.toString();
         }
-        return parameter != null ? parameter : "$";
+        // A resource's entity parameter is named "body": a missing body is the whole document.
+        return parameter != null && !parameter.equals(BODY_PARAMETER) ? parameter : "$";
     }
 
     /** Constraint messages are written {@code "Vietnamese|English"} next to the constraint. */

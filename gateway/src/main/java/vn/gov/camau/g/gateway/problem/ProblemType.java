@@ -69,6 +69,13 @@ public enum ProblemType {
             "Định dạng phản hồi không được hỗ trợ",
             "Not acceptable",
             new Localized("API chỉ trả về application/json.", "This API answers in application/json only.")),
+    LENGTH_REQUIRED(
+            411,
+            "length-required",
+            "Thiếu độ dài nội dung",
+            "Length required",
+            new Localized(
+                    "Hãy gửi nội dung kèm tiêu đề Content-Length.", "Send the body with a Content-Length header.")),
     PRECONDITION_FAILED(
             412,
             "precondition-failed",

@@ -36,6 +36,7 @@ public class ProblemWriter {
         Response.ResponseBuilder response = Response.status(type.status())
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE.toString(), language.tag())
+                .header(HttpHeaders.VARY.toString(), HttpHeaders.ACCEPT_LANGUAGE.toString())
                 .entity(render(request, language, type, detail, errors));
         String challenge = challenge(type);
         if (challenge != null) {
@@ -53,6 +54,7 @@ public class ProblemWriter {
         response.setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .putHeader(RequestIds.HEADER, RequestIds.of(request));
         String challenge = challenge(type);
         if (challenge != null) {

@@ -71,6 +71,21 @@ class MeResourceTest {
     }
 
     @Test
+    void anApplicationsOwnTokenIsValidButHasNoMe() {
+        String appToken = Keycloak.partnerAppToken();
+        for (String path : new String[] {"/api/v1/me", "/api/v1/me/preferences"}) {
+            Api.withAuthorization("Bearer " + appToken)
+                    .header("Accept-Language", "en")
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://g.camau.gov.vn/problems/forbidden"))
+                    .body("detail", equalTo("This is for signed-in people, not for an application's own token."));
+        }
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401WithABearerChallenge() {
         Api.anonymous()
                 .get("/api/v1/me")

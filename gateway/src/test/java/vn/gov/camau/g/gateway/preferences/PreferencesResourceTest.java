@@ -11,8 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +27,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.gov.camau.g.gateway.support.Api;
+import vn.gov.camau.g.gateway.support.Keycloak;
 
 /**
  * Each test works on its own demo user's preferences and starts from whatever is stored, so the
@@ -222,6 +230,52 @@ class PreferencesResourceTest {
     void aTwoMegabyteBodyIs413AndChangesNothing() {
         String huge = "{\"language\":\"" + "v".repeat(2 * 1024 * 1024) + "\"}";
         assertRefusedAndUnchanged(huge, 413, "payload-too-large", null);
+    }
+
+    /** rest-assured always sends a length, so this phone is a plain JDK client streaming its body. */
+    @Test
+    void aChunkedBodyWithoutALengthIs411AndChangesNothing() throws Exception {
+        String user = "congdan2";
+        Response before = read(user);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + PATH))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("If-Match", before.header("ETag"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(ENGLISH_WITH_FAVOURITES.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> refused = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, refused.statusCode());
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElseThrow());
+        org.hamcrest.MatcherAssert.assertThat(
+                refused.body(), org.hamcrest.Matchers.containsString("/problems/length-required"));
+        assertUnchanged(user, before);
+    }
+
+    @Test
+    void aMissingBodyIs400NamingTheWholeDocument() {
+        assertRefusedAndUnchanged("", 400, "validation-failed", "$");
+    }
+
+    @Test
+    void aRetryEchoingAnotherUpdatedAtIsStillTheSameRequest() {
+        String user = "canbo.huyen";
+        String etag = read(user).header("ETag");
+        String key = "echo-updated-at-" + System.nanoTime();
+        Response first = replaceWithKey(user, etag, key, VIETNAMESE_NO_FAVOURITES);
+        first.then().statusCode(200);
+        String echoed = VIETNAMESE_NO_FAVOURITES.replace(
+                "\"language\":\"vi\"", "\"language\":\"vi\",\"updatedAt\":\"2026-01-01T00:00:00Z\"");
+        replaceWithKey(user, etag, key, echoed)
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .header("ETag", first.header("ETag"));
     }
 
     @Test

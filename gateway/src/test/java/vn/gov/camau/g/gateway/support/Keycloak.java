@@ -51,6 +51,19 @@ public final class Keycloak {
         return passwordGrant(realmUrl(), client, secret, username, PASSWORD).path("access_token");
     }
 
+    /** A third-party app's own token (client credentials), as the sample partner client gets it. */
+    public static String partnerAppToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", "demo-partner-app")
+                .formParam("client_secret", "demo-partner-secret")
+                .post(realmUrl() + "/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     /** A token Keycloak really issued, but in its master realm: signed by a key the gateway does not trust. */
     public static String masterRealmAdminToken() {
         return passwordGrant(serverUrl() + "/realms/master", "admin-cli", null, "admin", "admin")
