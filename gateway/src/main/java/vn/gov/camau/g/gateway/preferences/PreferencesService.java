@@ -16,7 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.gov.camau.g.gateway.idempotency.IdempotencyKeys;
 import vn.gov.camau.g.gateway.problem.FieldViolation;
 import vn.gov.camau.g.gateway.problem.Localized;
@@ -139,10 +142,13 @@ public class PreferencesService {
     /** Another phone wrote first: its update won the version check, or its first insert won the key. */
     private static boolean isConcurrentWrite(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StaleStateException
-                    || cause instanceof jakarta.persistence.OptimisticLockException
-                    || (cause instanceof io.vertx.pgclient.PgException pg
-                            && UNIQUE_VIOLATION.equals(pg.getSqlState()))) {
+            if (cause instanceof StaleStateException || cause instanceof OptimisticLockException) {
+                return true;
+            }
+            if (cause instanceof ConstraintViolationException unique && UNIQUE_VIOLATION.equals(unique.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof PgException unique && UNIQUE_VIOLATION.equals(unique.getSqlState())) {
                 return true;
             }
         }
