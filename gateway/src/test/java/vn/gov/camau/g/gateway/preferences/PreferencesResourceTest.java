@@ -142,7 +142,9 @@ class PreferencesResourceTest {
     @Test
     void twoPhonesRacingAnUpdateGetExactlyOne200AndOne412() throws Exception {
         String user = "quantri";
-        replace(user, read(user).header("ETag"), VIETNAMESE_NO_FAVOURITES).then().statusCode(200);
+        replace(user, read(user).header("ETag"), VIETNAMESE_NO_FAVOURITES)
+                .then()
+                .statusCode(200);
         for (int round = 0; round < 5; round++) {
             assertOneWinsOneIs412(user);
         }
