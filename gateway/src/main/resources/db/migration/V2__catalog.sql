@@ -9,7 +9,9 @@ CREATE TABLE catalog_apps (
     -- Where the current manifest came from: 'file' (the manifest directory) or 'admin' (the API).
     -- A file never overwrites what an admin changed.
     source           VARCHAR(8)    NOT NULL CHECK (source IN ('file', 'admin')),
-    -- The catalog version at this row's last change: what `?since=` compares against.
+    -- The catalog version when the row was first stored, and at its last change: what `?since=`
+    -- compares against to tell an added system from a changed one.
+    created_version  BIGINT        NOT NULL,
     changed_version  BIGINT        NOT NULL,
     updated_at       TIMESTAMPTZ   NOT NULL
 );

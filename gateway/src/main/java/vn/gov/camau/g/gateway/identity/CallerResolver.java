@@ -47,10 +47,18 @@ public class CallerResolver {
      */
     private static JsonWebToken person(SecurityIdentity identity) {
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        if (token.containsClaim(CLIENT_ID_CLAIM) || token.getClaim(USERNAME_CLAIM) == null) {
+        if (isApplication(token)) {
             throw new ProblemException(ProblemType.FORBIDDEN, APPS_HAVE_NO_ME);
         }
         return token;
+    }
+
+    /**
+     * Whether a token is a third-party app's own (client credentials): Keycloak marks those with
+     * {@code client_id} and gives them no username.
+     */
+    public static boolean isApplication(JsonWebToken token) {
+        return token.containsClaim(CLIENT_ID_CLAIM) || token.getClaim(USERNAME_CLAIM) == null;
     }
 
     private static String displayName(JsonWebToken token) {

@@ -11,7 +11,7 @@ public final class Roles {
     public static final String PLATFORM_ADMIN = "platform-admin";
 
     /** Only these are shown to the caller; Keycloak's own (offline_access, uma_authorization, default-roles-*) are not. */
-    static final Set<String> PLATFORM_ROLES = Set.of(CITIZEN, OFFICIAL, AGENCY_ADMIN, PLATFORM_ADMIN);
+    public static final Set<String> PLATFORM_ROLES = Set.of(CITIZEN, OFFICIAL, AGENCY_ADMIN, PLATFORM_ADMIN);
 
     private Roles() {}
 }

@@ -31,21 +31,4 @@ final class ETags {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED);
         }
     }
-
-    /** Whether an If-None-Match header already holds the current ETag. */
-    static boolean matchesNone(String header, String etag) {
-        if (header == null) {
-            return false;
-        }
-        for (String candidate : header.split(",")) {
-            String value = candidate.trim();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
-            }
-            if (value.equals(etag) || value.equals("*")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

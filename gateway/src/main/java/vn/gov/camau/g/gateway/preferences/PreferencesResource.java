@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import vn.gov.camau.g.gateway.http.ConditionalRequests;
 import vn.gov.camau.g.gateway.idempotency.IdempotencyKeys;
 import vn.gov.camau.g.gateway.identity.CallerResolver;
 import vn.gov.camau.g.gateway.problem.ProblemException;
@@ -39,7 +40,7 @@ public class PreferencesResource {
     @GET
     public Uni<Response> read(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return preferences.read(callers.subject(identity)).map(current -> {
-            if (ETags.matchesNone(ifNoneMatch, current.etag())) {
+            if (ConditionalRequests.noneMatchHolds(ifNoneMatch, current.etag())) {
                 return Response.notModified()
                         .header(HttpHeaders.ETAG, current.etag())
                         .build();

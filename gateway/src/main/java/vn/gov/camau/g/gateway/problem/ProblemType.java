@@ -69,6 +69,12 @@ public enum ProblemType {
             "Định dạng phản hồi không được hỗ trợ",
             "Not acceptable",
             new Localized("API chỉ trả về application/json.", "This API answers in application/json only.")),
+    CONFLICT(
+            409,
+            "conflict",
+            "Xung đột dữ liệu",
+            "Conflict",
+            new Localized("Yêu cầu xung đột với dữ liệu hiện có.", "The request conflicts with what exists.")),
     LENGTH_REQUIRED(
             411,
             "length-required",

@@ -1,0 +1,109 @@
+package vn.gov.camau.g.gateway.catalog;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import vn.gov.camau.g.gateway.problem.FieldViolation;
+import vn.gov.camau.g.gateway.problem.Language;
+import vn.gov.camau.g.gateway.problem.ProblemException;
+
+/**
+ * At start-up, reads every manifest in the manifest directory into the catalog; a manifest that is
+ * invalid, or an id used twice, stops start-up with a message naming the file and the field.
+ * Then keeps this instance's snapshot in step with changes other instances make.
+ */
+@ApplicationScoped
+class ManifestDirectory {
+
+    private static final Logger LOG = Logger.getLogger(ManifestDirectory.class);
+
+    private final CatalogConfig config;
+    private final ManifestReader reader;
+    private final CatalogStore store;
+    private final Catalog catalog;
+
+    ManifestDirectory(CatalogConfig config, ManifestReader reader, CatalogStore store, Catalog catalog) {
+        this.config = config;
+        this.reader = reader;
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    void load(@Observes StartupEvent started, Vertx vertx) throws Throwable {
+        List<AppManifest> manifests = readDirectory(Path.of(config.manifestDir()));
+        int changed = VertxContextSupport.subscribeAndAwait(() -> store.loadFromFiles(manifests));
+        CatalogSnapshot snapshot = VertxContextSupport.subscribeAndAwait(catalog::refresh);
+        LOG.infof(
+                "Catalog version %d: %d systems (%d read from %s, %d added or changed)",
+                snapshot.version(), snapshot.apps().size(), manifests.size(), config.manifestDir(), changed);
+        vertx.setPeriodic(
+                config.refreshInterval().toMillis(),
+                tick -> VertxContextSupport.subscribeWith(
+                        () -> catalog.refreshIfStale()
+                                .onFailure()
+                                .invoke(failure -> LOG.warnf("Catalog refresh failed: %s", failure.getMessage()))
+                                .onFailure()
+                                .recoverWithNull()
+                                .toMulti(),
+                        ignored -> {}));
+    }
+
+    private List<AppManifest> readDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("The manifest directory " + directory.toAbsolutePath()
+                    + " does not exist (camau.catalog.manifest-dir)");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(ManifestDirectory::isManifest).sorted().toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        List<AppManifest> manifests = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            AppManifest manifest = readFile(file);
+            Path earlier = seen.putIfAbsent(manifest.id(), file);
+            if (earlier != null) {
+                throw new IllegalStateException(
+                        "Duplicate system id '" + manifest.id() + "' in " + earlier + " and " + file);
+            }
+            manifests.add(manifest);
+        }
+        return manifests;
+    }
+
+    private AppManifest readFile(Path file) {
+        try {
+            return reader.readText(Files.readString(file));
+        } catch (ProblemException invalid) {
+            StringBuilder message = new StringBuilder("Invalid manifest " + file + ":");
+            for (FieldViolation violation : invalid.fieldErrors()) {
+                message.append("\n  ")
+                        .append(violation.field())
+                        .append(": ")
+                        .append(violation.message().in(Language.EN));
+            }
+            throw new IllegalStateException(message.toString());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read " + file, unreadable);
+        }
+    }
+
+    private static boolean isManifest(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+}
