@@ -29,7 +29,7 @@ public class ViewerResolver {
         return identities.getDeferredIdentity().map(ViewerResolver::viewerOf);
     }
 
-    static Viewer viewerOf(SecurityIdentity identity) {
+    public static Viewer viewerOf(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Viewer.ANONYMOUS;
         }

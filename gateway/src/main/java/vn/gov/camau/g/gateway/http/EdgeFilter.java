@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemType;
 import vn.gov.camau.g.gateway.problem.ProblemWriter;
+import vn.gov.camau.g.gateway.routing.ProxyHandler;
 
 /**
  * The first thing every request meets: it gets its correlation id, and requests that no route
@@ -93,8 +94,10 @@ public class EdgeFilter {
         problems.send(context.request(), type, detail);
     }
 
+    /** The gateway's own API; calls proxied to a sectoral system follow that system's limits. */
     private static boolean isApiRoute(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+        String path = request.path();
+        return path.startsWith("/api/") && !ProxyHandler.isProxied(path);
     }
 
     private static long headersSize(MultiMap headers) {

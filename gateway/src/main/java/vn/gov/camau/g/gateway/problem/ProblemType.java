@@ -132,6 +132,38 @@ public enum ProblemType {
             new Localized(
                     "Đã có lỗi không mong muốn. Hãy thử lại sau và báo mã yêu cầu nếu lỗi lặp lại.",
                     "Something unexpected went wrong. Try again later, and quote the request id if it persists.")),
+    UPSTREAM_ERROR(
+            502,
+            "upstream-error",
+            "Hệ thống chuyên ngành gặp lỗi",
+            "The sectoral system failed",
+            new Localized(
+                    "Hệ thống chuyên ngành không trả lời được yêu cầu; hãy thử lại sau.",
+                    "The sectoral system could not answer; try again later.")),
+    SIGN_ON_REFUSED(
+            502,
+            "sign-on-refused",
+            "Không đăng nhập một lần được vào hệ thống",
+            "Single sign-on to the system was refused",
+            new Localized(
+                    "Máy chủ xác thực không cấp mã truy cập cho hệ thống này.",
+                    "The sign-on server did not issue a token for this system.")),
+    UPSTREAM_UNAVAILABLE(
+            503,
+            "upstream-unavailable",
+            "Hệ thống chuyên ngành tạm ngừng",
+            "The sectoral system is unavailable",
+            new Localized(
+                    "Hệ thống chuyên ngành đang tạm ngừng hoặc quá tải; hãy thử lại sau Retry-After giây.",
+                    "The sectoral system is down or overloaded; try again after Retry-After seconds.")),
+    UPSTREAM_TIMEOUT(
+            504,
+            "upstream-timeout",
+            "Hệ thống chuyên ngành trả lời quá chậm",
+            "The sectoral system timed out",
+            new Localized(
+                    "Hệ thống chuyên ngành không trả lời kịp thời hạn.",
+                    "The sectoral system did not answer within its deadline.")),
     SERVICE_UNAVAILABLE(
             503,
             "service-unavailable",

@@ -12,16 +12,15 @@ import vn.gov.camau.g.gateway.http.RequestIds;
 
 /**
  * Renders problems the same way whichever layer refused the request: a JAX-RS resource or mapper
- * ({@link #response}), or a Vert.x filter that answers before JAX-RS is reached ({@link #send}).
+ * ({@link #response}), or a Vert.x handler that answers outside JAX-RS ({@link #send}).
  */
 @ApplicationScoped
 public class ProblemWriter {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** The challenge RFC 6750 asks for on 401; the realm names the platform, not Keycloak. */
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
-
+    /** The challenge RFC 6750 asks for on 401; the realm names the platform, not Keycloak. */
     private static final String BEARER_CHALLENGE = "Bearer realm=\"camau-g\"";
 
     private final ObjectMapper json;
@@ -32,12 +31,12 @@ public class ProblemWriter {
 
     public Response response(
             HttpServerRequest request, ProblemType type, Localized detail, List<FieldViolation> errors) {
-        Language language = Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Language language = languageOf(request);
         Response.ResponseBuilder response = Response.status(type.status())
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE.toString(), language.tag())
                 .header(HttpHeaders.VARY.toString(), HttpHeaders.ACCEPT_LANGUAGE.toString())
-                .entity(render(request, language, type, detail, errors));
+                .entity(render(request, language, type, detail, errors, null));
         String challenge = challenge(type);
         if (challenge != null) {
             response.header(WWW_AUTHENTICATE, challenge);
@@ -46,11 +45,26 @@ public class ProblemWriter {
     }
 
     public void send(HttpServerRequest request, ProblemType type, Localized detail) {
-        Language language = Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        send(request, type, detail, null, null);
+    }
+
+    /**
+     * Answers for a sectoral system that failed or was not called: names the system and the status
+     * it answered, and nothing else it said.
+     *
+     * @param retryAfterSeconds when the caller may try again, or null
+     */
+    public void send(
+            HttpServerRequest request,
+            ProblemType type,
+            Localized detail,
+            SystemFailure failure,
+            Long retryAfterSeconds) {
         HttpServerResponse response = request.response();
-        if (response.ended()) {
+        if (response.ended() || response.headWritten()) {
             return;
         }
+        Language language = languageOf(request);
         response.setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
@@ -60,7 +74,10 @@ public class ProblemWriter {
         if (challenge != null) {
             response.putHeader(WWW_AUTHENTICATE, challenge);
         }
-        response.end(render(request, language, type, detail, List.of()));
+        if (retryAfterSeconds != null) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        }
+        response.end(render(request, language, type, detail, List.of(), failure));
     }
 
     private String render(
@@ -68,7 +85,8 @@ public class ProblemWriter {
             Language language,
             ProblemType type,
             Localized detail,
-            List<FieldViolation> errors) {
+            List<FieldViolation> errors,
+            SystemFailure failure) {
         Problem problem = new Problem(
                 type.uri(),
                 type.title().in(language),
@@ -76,12 +94,18 @@ public class ProblemWriter {
                 detail.in(language),
                 request.path(),
                 RequestIds.of(request),
-                errors.stream().map(error -> error.in(language)).toList());
+                errors.stream().map(error -> error.in(language)).toList(),
+                failure == null ? null : failure.system(),
+                failure == null ? null : failure.upstreamStatus());
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A problem record failed to serialize", impossible);
         }
+    }
+
+    private static Language languageOf(HttpServerRequest request) {
+        return Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String challenge(ProblemType type) {
@@ -91,4 +115,10 @@ public class ProblemWriter {
             default -> null;
         };
     }
+
+    /**
+     * Which sectoral system a problem is about, and the status it answered (null when it did not
+     * answer at all).
+     */
+    public record SystemFailure(String system, Integer upstreamStatus) {}
 }
