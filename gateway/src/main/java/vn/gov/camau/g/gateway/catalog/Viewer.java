@@ -25,11 +25,15 @@ public record Viewer(boolean signedIn, String subject, Set<String> roles, String
             case CITIZEN -> signedIn;
             case OFFICIAL -> roles.contains(Roles.OFFICIAL) || roles.contains(Roles.AGENCY_ADMIN);
         };
-        return byKind && hasOneOf(audience.roles()) && worksUnderOneOf(audience.agencies());
+        return byKind && holdsOneOf(audience.roles()) && worksUnderOneOf(audience.agencies());
     }
 
-    private boolean hasOneOf(java.util.List<String> required) {
-        return required == null || required.isEmpty() || required.stream().anyMatch(roles::contains);
+    /** Whether the viewer holds one of these roles (none listed: anyone; platform admins: always). */
+    public boolean holdsOneOf(java.util.List<String> required) {
+        return required == null
+                || required.isEmpty()
+                || roles.contains(Roles.PLATFORM_ADMIN)
+                || required.stream().anyMatch(roles::contains);
     }
 
     /** {@code CM.TPCM.TACVAN} works under {@code CM.TPCM} and under itself, not under {@code CM.TP}. */

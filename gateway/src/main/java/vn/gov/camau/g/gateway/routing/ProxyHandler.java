@@ -5,7 +5,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -24,19 +23,15 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import vn.gov.camau.g.gateway.catalog.AppManifest;
 import vn.gov.camau.g.gateway.catalog.Catalog;
 import vn.gov.camau.g.gateway.catalog.Viewer;
 import vn.gov.camau.g.gateway.catalog.ViewerResolver;
 import vn.gov.camau.g.gateway.http.RequestIds;
-import vn.gov.camau.g.gateway.identity.Roles;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemType;
 import vn.gov.camau.g.gateway.problem.ProblemWriter;
-import vn.gov.camau.g.gateway.signon.SignOnRefusedException;
-import vn.gov.camau.g.gateway.signon.SystemTokens;
 
 /**
  * {@code /api/v1/apps/{id}/api/**}: forwards a call to a sectoral system as its manifest declares
@@ -91,10 +86,9 @@ public class ProxyHandler {
     private final RouteTable routes;
     private final SystemGuards guards;
     private final RoutingConfig config;
-    private final SystemTokens tokens;
+    private final UpstreamAuthorization authorizations;
     private final ProblemWriter problems;
     private final IdentityProviderManager identities;
-    private final Config settings;
     private final Vertx vertx;
     private HttpClient client;
 
@@ -103,19 +97,17 @@ public class ProxyHandler {
             RouteTable routes,
             SystemGuards guards,
             RoutingConfig config,
-            SystemTokens tokens,
+            UpstreamAuthorization authorizations,
             ProblemWriter problems,
             IdentityProviderManager identities,
-            Config settings,
             Vertx vertx) {
         this.catalog = catalog;
         this.routes = routes;
         this.guards = guards;
         this.config = config;
-        this.tokens = tokens;
+        this.authorizations = authorizations;
         this.problems = problems;
         this.identities = identities;
-        this.settings = settings;
         this.vertx = vertx;
     }
 
@@ -175,7 +167,7 @@ public class ProxyHandler {
             refuse(request, ProblemType.NOT_FOUND, UNDECLARED_ROUTE);
             return;
         }
-        if (!allowed(route.get().roles(), viewer)) {
+        if (!viewer.holdsOneOf(route.get().roles())) {
             refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
             return;
         }
@@ -206,7 +198,8 @@ public class ProxyHandler {
             return;
         }
         guard.earnRetry(config.retryBudgetRatio());
-        upstreamAuthorization(app, request)
+        authorizations
+                .of(app, bearerToken(request))
                 .subscribe()
                 .with(
                         authorization -> new Call(request, app, path, policy, guard, authorization).attempt(1),
@@ -225,31 +218,8 @@ public class ProxyHandler {
                         });
     }
 
-    /** The header that authenticates the gateway's call to the system, per the manifest's mode. */
-    private Uni<Optional<UpstreamHeader>> upstreamAuthorization(AppManifest app, HttpServerRequest request) {
-        String callerToken = bearerToken(request);
-        return switch (app.upstream().auth()) {
-            case RELAY -> Uni.createFrom().item(Optional.ofNullable(callerToken).map(UpstreamHeader::bearer));
-            case EXCHANGE ->
-                callerToken == null
-                        ? Uni.createFrom().item(Optional.empty())
-                        : tokens.exchange(callerToken, app.id())
-                                .map(issued -> Optional.of(UpstreamHeader.bearer(issued.accessToken())));
-            case CLIENT_CREDENTIALS ->
-                tokens.platform().map(issued -> Optional.of(UpstreamHeader.bearer(issued.accessToken())));
-            case API_KEY -> {
-                AppManifest.ApiKey key = app.upstream().apiKey();
-                Optional<String> secret = settings.getOptionalValue(key.secretRef(), String.class);
-                yield secret.isPresent()
-                        ? Uni.createFrom().item(Optional.of(new UpstreamHeader(key.header(), secret.get())))
-                        : Uni.createFrom().failure(new SignOnRefusedException("No secret for " + key.secretRef(), 0));
-            }
-            case NONE -> Uni.createFrom().item(Optional.empty());
-        };
-    }
-
     private String resolveBaseUrl(String baseUrl) {
-        return baseUrl.replace("${camau.sandbox.url}", config.sandboxUrl());
+        return authorizations.resolveBaseUrl(baseUrl);
     }
 
     /** One proxied call: its attempts, its deadline, and the single answer the caller gets. */
@@ -259,7 +229,7 @@ public class ProxyHandler {
         private final String path;
         private final UpstreamPolicy policy;
         private final SystemGuard guard;
-        private final Optional<UpstreamHeader> authorization;
+        private final Optional<UpstreamAuthorization.Header> authorization;
         private final long deadline;
         private final boolean retryable;
         private boolean finished;
@@ -272,7 +242,7 @@ public class ProxyHandler {
                 String path,
                 UpstreamPolicy policy,
                 SystemGuard guard,
-                Optional<UpstreamHeader> authorization) {
+                Optional<UpstreamAuthorization.Header> authorization) {
             this.request = request;
             this.app = app;
             this.path = path;
@@ -491,13 +461,6 @@ public class ProxyHandler {
         problems.send(request, type, detail == null ? type.defaultDetail() : detail);
     }
 
-    private static boolean allowed(java.util.List<String> roles, Viewer viewer) {
-        return roles == null
-                || roles.isEmpty()
-                || viewer.roles().contains(Roles.PLATFORM_ADMIN)
-                || roles.stream().anyMatch(viewer.roles()::contains);
-    }
-
     private static long declaredLength(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
@@ -510,18 +473,11 @@ public class ProxyHandler {
         }
     }
 
-    private static String bearerToken(HttpServerRequest request) {
+    public static String bearerToken(HttpServerRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
         return authorization.substring(7).trim();
-    }
-
-    /** A header that authenticates the gateway to a system. */
-    record UpstreamHeader(String name, String value) {
-        static UpstreamHeader bearer(String token) {
-            return new UpstreamHeader("Authorization", "Bearer " + token);
-        }
     }
 }

@@ -1,0 +1,102 @@
+package vn.gov.camau.g.gateway.routing;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import vn.gov.camau.g.gateway.catalog.AppManifest;
+
+/**
+ * The gateway's own calls to a system (not a caller's proxied call): a GET whose small answer the
+ * gateway reads, under the same breaker, bulkhead and authentication as proxied calls.
+ */
+@ApplicationScoped
+public class SystemCalls {
+
+    private final SystemGuards guards;
+    private final UpstreamAuthorization authorizations;
+    private final RoutingConfig config;
+    private final WebClient client;
+
+    SystemCalls(SystemGuards guards, UpstreamAuthorization authorizations, RoutingConfig config, Vertx vertx) {
+        this.guards = guards;
+        this.authorizations = authorizations;
+        this.config = config;
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setFollowRedirects(false)
+                        .setConnectTimeout(2_000)
+                        .setKeepAlive(true));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /**
+     * GETs {@code path} of a system within {@code deadline}. A 2xx answer is the item; anything
+     * else fails with {@link SystemFailedException} saying what happened.
+     */
+    public Uni<Buffer> get(AppManifest app, String path, String callerToken, Duration deadline) {
+        SystemGuard guard = guards.of(app.id());
+        UpstreamPolicy policy = UpstreamPolicy.of(app.upstream(), config);
+        Duration limit = deadline.compareTo(policy.deadline()) < 0 ? deadline : policy.deadline();
+        if (!guard.breaker.tryAcquire()) {
+            return Uni.createFrom().failure(new SystemFailedException(app.id(), "circuit breaker open", null));
+        }
+        if (!guard.enter(policy.concurrency())) {
+            guard.breaker.onAbandoned();
+            return Uni.createFrom().failure(new SystemFailedException(app.id(), "too many calls in flight", null));
+        }
+        String url = authorizations.resolveBaseUrl(app.upstream().baseUrl()) + path;
+        return authorizations
+                .of(app, callerToken)
+                .chain(header -> {
+                    HttpRequest<Buffer> request = client.getAbs(url).timeout(limit.toMillis());
+                    header.ifPresent(h -> request.putHeader(h.name(), h.value()));
+                    return request.send();
+                })
+                .onFailure()
+                .invoke(failure -> guard.recordFailure(failure.getClass().getSimpleName()))
+                .onFailure()
+                .transform(failure -> failure instanceof SystemFailedException
+                        ? failure
+                        : new SystemFailedException(app.id(), failure.getMessage(), null))
+                .map(response -> {
+                    if (response.statusCode() >= 500) {
+                        guard.recordFailure("answered " + response.statusCode());
+                        throw new SystemFailedException(
+                                app.id(), "answered " + response.statusCode(), response.statusCode());
+                    }
+                    guard.recordSuccess();
+                    if (response.statusCode() >= 300) {
+                        throw new SystemFailedException(
+                                app.id(), "answered " + response.statusCode(), response.statusCode());
+                    }
+                    return response.bodyAsBuffer() == null ? Buffer.buffer() : response.bodyAsBuffer();
+                })
+                .onTermination()
+                .invoke(guard::leave);
+    }
+
+    /** A system that failed the gateway's own call; {@code upstreamStatus} is null when it did not answer. */
+    public static class SystemFailedException extends RuntimeException {
+        private final Integer upstreamStatus;
+
+        SystemFailedException(String system, String what, Integer upstreamStatus) {
+            super(system + ": " + what, null, false, false);
+            this.upstreamStatus = upstreamStatus;
+        }
+
+        public Integer upstreamStatus() {
+            return upstreamStatus;
+        }
+    }
+}
