@@ -5,8 +5,13 @@ GATEWAY_JAR="$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
 # Serial GC and a small heap: the gateway holds little, and G1 tripled its memory (PERF-NOTES.md).
 : "${CAMAU_GATEWAY_JAVA_OPTS:=-XX:+UseSerialGC -Xmx256m -XX:+ExitOnOutOfMemoryError}"
 
+# The development platform's secrets: those of sso/realm/dev and the sandbox's API key.
+# Production sets its own; none of these exist in a production realm.
 gateway_export_env() {
   export CAMAU_DB_NAME="$1"
+  export CAMAU_GATEWAY_CLIENT_SECRET="${CAMAU_GATEWAY_CLIENT_SECRET:-camau-gateway-dev-secret}"
+  export CAMAU_PLATFORM_CLIENT_SECRET="${CAMAU_PLATFORM_CLIENT_SECRET:-camau-platform-dev-secret}"
+  export CAMAU_SECRETS_QUAN_TRAC_MOI_TRUONG="${CAMAU_SECRETS_QUAN_TRAC_MOI_TRUONG:-sandbox-quan-trac-key}"
 }
 
 gateway_needs_build() {

@@ -60,9 +60,20 @@ keycloak_seed_dev_data() {
   } >"$log" 2>&1 || part_fail keycloak "loading the demo users and test clients failed" "$log"
 }
 
+# Whether the running Keycloak imported another realm file than the one in sso/realm now.
+keycloak_realm_changed() {
+  local marker="$RUN_DIR/keycloak-realm.sha256"
+  [ ! -f "$marker" ] || [ "$(cat "$marker")" != "$(sha256sum "$KEYCLOAK_REALM" | cut -d' ' -f1)" ]
+}
+
 keycloak_up() {
   local pid
-  if pid="$(part_pid keycloak)"; then
+  if pid="$(part_pid keycloak)" && keycloak_realm_changed; then
+    part_step keycloak "the realm file changed: restarting to import it afresh"
+    part_stop keycloak
+    pid=""
+  fi
+  if [ -n "${pid:-}" ]; then
     part_step keycloak "already running (pid $pid)"
   else
     if port_in_use "$CAMAU_KEYCLOAK_PORT"; then
