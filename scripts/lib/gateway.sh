@@ -11,6 +11,7 @@ gateway_export_env() {
   export CAMAU_DB_NAME="$1"
   export CAMAU_GATEWAY_CLIENT_SECRET="${CAMAU_GATEWAY_CLIENT_SECRET:-camau-gateway-dev-secret}"
   export CAMAU_PLATFORM_CLIENT_SECRET="${CAMAU_PLATFORM_CLIENT_SECRET:-camau-platform-dev-secret}"
+  export CAMAU_PROVISIONER_CLIENT_SECRET="${CAMAU_PROVISIONER_CLIENT_SECRET:-camau-provisioner-dev-secret}"
   export CAMAU_SECRETS_QUAN_TRAC_MOI_TRUONG="${CAMAU_SECRETS_QUAN_TRAC_MOI_TRUONG:-sandbox-quan-trac-key}"
 }
 

@@ -24,6 +24,8 @@ import vn.gov.camau.g.gateway.problem.FieldViolation;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemException;
 import vn.gov.camau.g.gateway.problem.ProblemType;
+import vn.gov.camau.g.gateway.routing.SystemGuards;
+import vn.gov.camau.g.gateway.routing.SystemHealth;
 
 /**
  * Platform admins add, change, disable and enable systems. Each change is validated whole, stored
@@ -42,12 +44,22 @@ public class AdminAppsResource {
     private final Catalog catalog;
     private final ManifestReader manifests;
     private final SecurityIdentity identity;
+    private final SystemGuards guards;
+    private final ExchangeAudiences audiences;
 
-    AdminAppsResource(CatalogStore store, Catalog catalog, ManifestReader manifests, SecurityIdentity identity) {
+    AdminAppsResource(
+            CatalogStore store,
+            Catalog catalog,
+            ManifestReader manifests,
+            SecurityIdentity identity,
+            SystemGuards guards,
+            ExchangeAudiences audiences) {
         this.store = store;
         this.catalog = catalog;
         this.manifests = manifests;
         this.identity = identity;
+        this.guards = guards;
+        this.audiences = audiences;
     }
 
     @GET
@@ -70,7 +82,9 @@ public class AdminAppsResource {
     @APIResponse(responseCode = "201", description = "Added")
     public Uni<Response> create(JsonNode body) {
         AppManifest manifest = manifests.read(body);
-        return store.create(manifest, actor())
+        return audiences
+                .ensure(manifest)
+                .chain(() -> store.create(manifest, actor()))
                 .call(catalog::refresh)
                 .map(app -> Response.created(URI.create("/api/v1/admin/apps/" + app.id))
                         .entity(view(app))
@@ -88,7 +102,11 @@ public class AdminAppsResource {
                     ProblemType.VALIDATION_FAILED.defaultDetail(),
                     List.of(new FieldViolation("id", ID_MISMATCH)));
         }
-        return store.replace(id, manifest, actor()).call(catalog::refresh).map(this::view);
+        return audiences
+                .ensure(manifest)
+                .chain(() -> store.replace(id, manifest, actor()))
+                .call(catalog::refresh)
+                .map(this::view);
     }
 
     @POST
@@ -100,7 +118,18 @@ public class AdminAppsResource {
     @POST
     @Path("/{id}/enable")
     public Uni<AdminApp> enable(@PathParam("id") String id) {
-        return store.setEnabled(id, true, actor()).call(catalog::refresh).map(this::view);
+        return store.find(id)
+                .chain(app -> audiences.ensure(manifests.stored(app.manifest)))
+                .chain(() -> store.setEnabled(id, true, actor()))
+                .call(catalog::refresh)
+                .map(this::view);
+    }
+
+    /** How calls to the system are going on this instance: breaker, calls in flight, failures. */
+    @GET
+    @Path("/{id}/health")
+    public Uni<SystemHealth> health(@PathParam("id") String id) {
+        return store.find(id).map(app -> guards.health(app.id));
     }
 
     @GET

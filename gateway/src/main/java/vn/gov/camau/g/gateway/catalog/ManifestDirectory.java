@@ -33,18 +33,33 @@ class ManifestDirectory {
     private final ManifestReader reader;
     private final CatalogStore store;
     private final Catalog catalog;
+    private final ExchangeAudiences audiences;
 
-    ManifestDirectory(CatalogConfig config, ManifestReader reader, CatalogStore store, Catalog catalog) {
+    ManifestDirectory(
+            CatalogConfig config,
+            ManifestReader reader,
+            CatalogStore store,
+            Catalog catalog,
+            ExchangeAudiences audiences) {
         this.config = config;
         this.reader = reader;
         this.store = store;
         this.catalog = catalog;
+        this.audiences = audiences;
     }
 
     void load(@Observes StartupEvent started, Vertx vertx) throws Throwable {
         List<AppManifest> manifests = readDirectory(Path.of(config.manifestDir()));
         int changed = VertxContextSupport.subscribeAndAwait(() -> store.loadFromFiles(manifests));
         CatalogSnapshot snapshot = VertxContextSupport.subscribeAndAwait(catalog::refresh);
+        // Not awaited: Keycloak may start after the gateway, and a missing audience says so at use.
+        audiences
+                .ensureAll(snapshot.all().stream()
+                        .filter(CatalogSnapshot.Entry::enabled)
+                        .map(CatalogSnapshot.Entry::manifest)
+                        .toList())
+                .subscribe()
+                .with(done -> LOG.debug("Keycloak audiences of exchange systems are provisioned"));
         LOG.infof(
                 "Catalog version %d: %d systems (%d read from %s, %d added or changed)",
                 snapshot.version(), snapshot.apps().size(), manifests.size(), config.manifestDir(), changed);

@@ -23,6 +23,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.gov.camau.g.gateway.http.RequestIds;
+import vn.gov.camau.g.gateway.signon.SignOnRefusedException;
 
 /**
  * Turns every exception that reaches JAX-RS into a problem. They run before Quarkus's built-in
@@ -72,6 +73,13 @@ public class ProblemMappers {
         return Response.fromResponse(simple(request, ProblemType.SERVICE_UNAVAILABLE))
                 .header(HttpHeaders.RETRY_AFTER.toString(), RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /** Keycloak would not issue or set up a system's token: the platform's fault, not the caller's. */
+    @ServerExceptionMapper(priority = FIRST)
+    Response signOnRefused(SignOnRefusedException failure, HttpServerRequest request) {
+        LOG.warnf("Request %s: %s", RequestIds.of(request), failure.getMessage());
+        return simple(request, ProblemType.SIGN_ON_REFUSED);
     }
 
     @ServerExceptionMapper(priority = FIRST)

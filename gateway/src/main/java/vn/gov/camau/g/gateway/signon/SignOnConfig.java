@@ -25,6 +25,16 @@ public interface SignOnConfig {
     /** Its secret (CAMAU_PLATFORM_CLIENT_SECRET). */
     Optional<String> platformClientSecret();
 
+    /** The realm's admin API, where the provisioner creates systems' clients. */
+    String adminEndpoint();
+
+    /** The client allowed to manage clients (only that), to give new exchange systems their audience. */
+    @WithDefault("camau-provisioner")
+    String provisionerClientId();
+
+    /** Its secret (CAMAU_PROVISIONER_CLIENT_SECRET). */
+    Optional<String> provisionerClientSecret();
+
     /** The Keycloak client id of a system's audience: {@code app-<system id>}. */
     @WithDefault("app-")
     String systemClientPrefix();

@@ -41,6 +41,31 @@ class LaunchTest {
         org.hamcrest.MatcherAssert.assertThat(audiences, not(hasItem("camau-gateway")));
     }
 
+    /** Keycloak learns the new audience through its admin API when the admin adds the system. */
+    @Test
+    void aSystemAddedAtRunTimeWithExchangeOpensWithATokenForIt() {
+        String id = TestSystems.newId("sso");
+        String manifest = TestSystems.manifest(id, "administration", "{\"kind\":\"official\"}")
+                .replace(
+                        "\"sample\":true",
+                        "\"upstream\":{\"baseUrl\":\"${camau.sandbox.url}/mot-cua\",\"auth\":\"exchange\"},\"sample\":true");
+        Api.as(TestSystems.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(manifest)
+                .post("/api/v1/admin/apps")
+                .then()
+                .statusCode(201);
+        String systemToken = Api.as("canbo.tinh")
+                .post("/api/v1/apps/" + id + "/launch")
+                .then()
+                .statusCode(200)
+                .body("token.audience", equalTo("app-" + id))
+                .extract()
+                .path("token.accessToken");
+        assertEquals(
+                "app-" + id, String.valueOf(ForgedTokens.claims(systemToken).get("aud")));
+    }
+
     @Test
     void aWebviewWithoutItsOwnAudienceOpensWithoutAToken() {
         String id = TestSystems.add(TestSystems.newId("launch"), "health", "{\"kind\":\"public\"}");

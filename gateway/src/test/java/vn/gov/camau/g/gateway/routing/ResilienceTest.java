@@ -47,11 +47,25 @@ class ResilienceTest {
         Api.as("canbo.huyen").get(path).then().statusCode(503);
         long openAnswerMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(openAnswerMillis < 500, "an open breaker answered in " + openAnswerMillis + " ms");
+        Api.as("quantri")
+                .get("/api/v1/admin/apps/dang-ky-tau-ca/health")
+                .then()
+                .statusCode(200)
+                .body("breaker", equalTo("open"))
+                .body("lastFailure", org.hamcrest.Matchers.notNullValue());
+        Api.anonymous()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.find { it.name == 'Sectoral systems' }.data.'dang-ky-tau-ca'",
+                        org.hamcrest.Matchers.startsWith("breaker open"));
 
         Sandbox.heal("dang-ky-tau-ca");
         Thread.sleep(2_200);
         Api.as("canbo.huyen").get(path).then().statusCode(200);
         Api.as("canbo.huyen").get(path).then().statusCode(200);
+        Api.as("quantri").get("/api/v1/admin/apps/dang-ky-tau-ca/health").then().body("breaker", equalTo("closed"));
     }
 
     @Test
