@@ -1,7 +1,10 @@
-# The gateway: built when its sources are newer than its jar, then run from the fast-jar.
-# Sourced by ./camau.
+# The gateway: built when its sources are newer than its jar, then run from a copy of the
+# fast-jar under .run/, so a later build (`./camau test` runs `mvn verify`) never rewrites the
+# classes of the running gateway; a newer build is picked up by the next `up`. Sourced by ./camau.
 
-GATEWAY_JAR="$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
+GATEWAY_APP="$ROOT/gateway/target/quarkus-app"
+GATEWAY_JAR="$GATEWAY_APP/quarkus-run.jar"
+GATEWAY_RUN_APP="$RUN_DIR/gateway-app"
 # Serial GC and a small heap: the gateway holds little, and G1 tripled its memory (PERF-NOTES.md).
 : "${CAMAU_GATEWAY_JAVA_OPTS:=-XX:+UseSerialGC -Xmx256m -XX:+ExitOnOutOfMemoryError}"
 
@@ -20,6 +23,13 @@ gateway_needs_build() {
   [ -n "$(find pom.xml gateway/pom.xml gateway/src modules openapi -newer "$GATEWAY_JAR" -type f -print -quit)" ]
 }
 
+# The running copy is out of date when a newer build exists, or manifests changed since it started.
+gateway_copy_stale() {
+  [ -f "$GATEWAY_RUN_APP/quarkus-run.jar" ] || return 0
+  [ "$GATEWAY_JAR" -nt "$GATEWAY_RUN_APP/.copied" ] ||
+    [ -n "$(find modules/declared -newer "$GATEWAY_RUN_APP/.copied" -type f -print -quit)" ]
+}
+
 gateway_build() {
   part_step gateway "building (./mvnw package -DskipTests)"
   ./mvnw -B -q package -DskipTests >"$LOG_DIR/gateway-build.log" 2>&1 ||
@@ -28,7 +38,7 @@ gateway_build() {
 
 gateway_up() {
   local pid
-  if pid="$(part_pid gateway)" && ! gateway_needs_build; then
+  if pid="$(part_pid gateway)" && ! gateway_needs_build && ! gateway_copy_stale; then
     part_step gateway "already running (pid $pid)"
   else
     [ -z "${pid:-}" ] || part_stop gateway
@@ -38,10 +48,13 @@ gateway_up() {
     if port_in_use "$CAMAU_GATEWAY_PORT"; then
       part_fail gateway "port $CAMAU_GATEWAY_PORT is taken by another program (set CAMAU_GATEWAY_PORT)"
     fi
+    rm -rf "$GATEWAY_RUN_APP"
+    cp -a "$GATEWAY_APP" "$GATEWAY_RUN_APP"
+    touch "$GATEWAY_RUN_APP/.copied"
     gateway_export_env "$CAMAU_DB_NAME"
     part_step gateway "starting on port $CAMAU_GATEWAY_PORT"
     # shellcheck disable=SC2086 # the options are a list of words
-    part_spawn gateway "$(camau_java_home)/bin/java" $CAMAU_GATEWAY_JAVA_OPTS -jar "$GATEWAY_JAR"
+    part_spawn gateway "$(camau_java_home)/bin/java" $CAMAU_GATEWAY_JAVA_OPTS -jar "$GATEWAY_RUN_APP/quarkus-run.jar"
     pid="$(part_pid gateway)" || part_fail gateway "did not start" "$LOG_DIR/gateway.log"
   fi
   part_wait_http gateway "http://localhost:$CAMAU_GATEWAY_PORT/q/health/ready" "$pid"

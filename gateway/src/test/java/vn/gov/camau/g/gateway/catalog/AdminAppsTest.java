@@ -50,6 +50,31 @@ class AdminAppsTest {
     }
 
     @Test
+    void anAddedApiSystemRoutesOnTheNextRequestAndADisabledOneNoLonger() {
+        String id = TestSystems.newId("route");
+        String manifest = """
+                {"id":"%s","names":{"vi":"Hệ thống thử nghiệm","en":"Test system"},
+                 "sector":"administration","ownerAgency":"CM.STTTT","level":"provincial",
+                 "audience":{"kind":"official"},"kind":"api",
+                 "upstream":{"baseUrl":"${camau.sandbox.url}/van-ban","auth":"relay","timeout":"2s"},
+                 "routes":[{"method":"GET","path":"/summary"}],"sample":true}""".formatted(id);
+        Api.as("canbo.xa").get("/api/v1/apps/" + id + "/api/summary").then().statusCode(404);
+        Api.as(TestSystems.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(manifest)
+                .post(ADMIN_APPS)
+                .then()
+                .statusCode(201);
+        Api.as("canbo.xa")
+                .get("/api/v1/apps/" + id + "/api/summary")
+                .then()
+                .statusCode(200)
+                .body("system", equalTo("van-ban"));
+        TestSystems.disable(id);
+        Api.as("canbo.xa").get("/api/v1/apps/" + id + "/api/summary").then().statusCode(404);
+    }
+
+    @Test
     void everyChangeIsAuditedWithWhoAndBeforeAndAfter() {
         String id = TestSystems.add(TestSystems.newId("audit"), "health", "{\"kind\":\"citizen\"}");
         Api.as(TestSystems.ADMIN)
