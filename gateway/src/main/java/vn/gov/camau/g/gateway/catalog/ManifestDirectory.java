@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import vn.gov.camau.g.gateway.modules.ModuleRegistry;
 import vn.gov.camau.g.gateway.problem.FieldViolation;
 import vn.gov.camau.g.gateway.problem.Language;
 import vn.gov.camau.g.gateway.problem.ProblemException;
@@ -34,22 +35,32 @@ class ManifestDirectory {
     private final CatalogStore store;
     private final Catalog catalog;
     private final ExchangeAudiences audiences;
+    private final ModuleRegistry modules;
 
     ManifestDirectory(
             CatalogConfig config,
             ManifestReader reader,
             CatalogStore store,
             Catalog catalog,
-            ExchangeAudiences audiences) {
+            ExchangeAudiences audiences,
+            ModuleRegistry modules) {
         this.config = config;
         this.reader = reader;
         this.store = store;
         this.catalog = catalog;
         this.audiences = audiences;
+        this.modules = modules;
     }
 
     void load(@Observes StartupEvent started, Vertx vertx) throws Throwable {
-        List<AppManifest> manifests = readDirectory(Path.of(config.manifestDir()));
+        List<AppManifest> manifests = new ArrayList<>(readDirectory(Path.of(config.manifestDir())));
+        for (AppManifest coded : modules.manifests()) {
+            if (manifests.stream().anyMatch(declared -> declared.id().equals(coded.id()))) {
+                throw new IllegalStateException("The system id '" + coded.id()
+                        + "' is both a coded module and a manifest in " + config.manifestDir());
+            }
+            manifests.add(coded);
+        }
         int changed = VertxContextSupport.subscribeAndAwait(() -> store.loadFromFiles(manifests));
         CatalogSnapshot snapshot = VertxContextSupport.subscribeAndAwait(catalog::refresh);
         // Not awaited: Keycloak may start after the gateway, and a missing audience says so at use.

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import vn.gov.camau.g.gateway.catalog.AppManifest;
 import vn.gov.camau.g.gateway.catalog.Catalog;
 import vn.gov.camau.g.gateway.catalog.CatalogSnapshot;
 import vn.gov.camau.g.gateway.catalog.Viewer;
+import vn.gov.camau.g.gateway.modules.ModuleRegistry;
 import vn.gov.camau.g.gateway.problem.Language;
 import vn.gov.camau.g.gateway.routing.Durations;
 import vn.gov.camau.g.gateway.routing.SystemCalls;
+import vn.gov.camau.g.modules.spi.ModuleCaller;
 
 /**
  * The home screen: every section the caller may see, fetched from its system in parallel under
@@ -36,30 +39,38 @@ public class HomeService {
     private final SystemCalls systems;
     private final HomeConfig config;
     private final ObjectMapper json;
+    private final ModuleRegistry modules;
     private final Map<String, Remembered> lastGood = new ConcurrentHashMap<>();
 
-    HomeService(Catalog catalog, SystemCalls systems, HomeConfig config, ObjectMapper json) {
+    HomeService(Catalog catalog, SystemCalls systems, HomeConfig config, ObjectMapper json, ModuleRegistry modules) {
         this.catalog = catalog;
         this.systems = systems;
         this.config = config;
         this.json = json;
+        this.modules = modules;
     }
 
     public Uni<List<HomeSection>> sections(Viewer viewer, String callerToken, Language language) {
-        List<AppManifest> contributors = catalog.current().all().stream()
+        List<AppManifest> visible = catalog.current().all().stream()
                 .filter(CatalogSnapshot.Entry::enabled)
                 .map(CatalogSnapshot.Entry::manifest)
-                .filter(app -> app.home() != null && app.upstream() != null)
                 .filter(viewer::maySee)
-                .filter(app -> viewer.holdsOneOf(app.home().roles()))
                 .sorted(Comparator.comparing(AppManifest::id))
                 .toList();
-        if (contributors.isEmpty()) {
+        List<Uni<HomeSection>> fetches = new ArrayList<>();
+        for (AppManifest app : visible) {
+            if (app.home() != null
+                    && app.upstream() != null
+                    && viewer.holdsOneOf(app.home().roles())) {
+                fetches.add(declaredSection(app, viewer, callerToken, language));
+            }
+            modules.home(app.id())
+                    .filter(coded -> viewer.holdsOneOf(List.copyOf(coded.roles())))
+                    .ifPresent(coded -> fetches.add(codedSection(app, coded, viewer, callerToken, language)));
+        }
+        if (fetches.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<HomeSection>> fetches = contributors.stream()
-                .map(app -> section(app, viewer, callerToken, language))
-                .toList();
         return Uni.combine()
                 .all()
                 .unis(fetches)
@@ -70,13 +81,30 @@ public class HomeService {
         return config.budget();
     }
 
-    private Uni<HomeSection> section(AppManifest app, Viewer viewer, String callerToken, Language language) {
+    private Uni<HomeSection> declaredSection(AppManifest app, Viewer viewer, String callerToken, Language language) {
         String title = language == Language.EN
                 ? app.home().titles().en()
                 : app.home().titles().vi();
+        Uni<String> answer = systems.get(app, app.home().path(), callerToken, config.budget())
+                .map(body -> body.toString());
+        return withinBudget(app, viewer, title, answer);
+    }
+
+    private Uni<HomeSection> codedSection(
+            AppManifest app,
+            vn.gov.camau.g.modules.spi.HomeSection coded,
+            Viewer viewer,
+            String callerToken,
+            Language language) {
+        String title = language == Language.EN ? coded.titleEn() : coded.titleVi();
+        ModuleCaller caller = new ModuleCaller(viewer.subject(), viewer.roles(), viewer.agency(), callerToken);
+        return withinBudget(app, viewer, title, Uni.createFrom().deferred(() -> coded.load(caller)));
+    }
+
+    /** A section from whatever answered, on time and as JSON, or else its fallback. */
+    private Uni<HomeSection> withinBudget(AppManifest app, Viewer viewer, String title, Uni<String> answer) {
         String key = app.id() + "|" + (viewer.signedIn() ? viewer.subject() : "anonymous");
-        return systems.get(app, app.home().path(), callerToken, config.budget())
-                .map(body -> asJson(body.toString()))
+        return answer.map(this::asJson)
                 .ifNoItem()
                 .after(config.budget())
                 .failWith(() -> new TimeoutException("over the home budget"))
@@ -110,7 +138,7 @@ public class HomeService {
     }
 
     private Duration staleFor(AppManifest app) {
-        String ttl = app.upstream().cacheTtl();
+        String ttl = app.upstream() == null ? null : app.upstream().cacheTtl();
         return ttl == null ? config.staleFor() : Durations.parse(ttl);
     }
 

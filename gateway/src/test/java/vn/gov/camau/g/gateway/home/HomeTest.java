@@ -37,6 +37,24 @@ class HomeTest {
                 .body("sections.find { it.system == 'van-ban' }.data", notNullValue());
     }
 
+    /** The salinity bulletin is a coded module (modules/canh-bao-man): it maps raw readings to alerts. */
+    @Test
+    void theCodedSalinitySectionMapsStationReadingsToAlerts() {
+        Api.anonymous()
+                .header("Accept-Language", "en")
+                .get(HOME)
+                .then()
+                .statusCode(200)
+                .body("sections.find { it.system == 'ban-tin-canh-bao-xam-nhap-man' }.status", equalTo("ok"))
+                .body(
+                        "sections.find { it.system == 'ban-tin-canh-bao-xam-nhap-man' }.title",
+                        equalTo("Salinity intrusion alerts"))
+                .body("sections.find { it.system == 'ban-tin-canh-bao-xam-nhap-man' }.data.danger", notNullValue())
+                .body(
+                        "sections.find { it.system == 'ban-tin-canh-bao-xam-nhap-man' }.data.stations[0].level",
+                        org.hamcrest.Matchers.oneOf("danger", "warning", "normal"));
+    }
+
     @Test
     void aTouristGetsOnlyPublicSections() {
         Api.anonymous()

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The identity of a sectoral system as the catalog shows it.
  *
- * @param id stable, URL-safe id ({@code [a-z0-9][a-z0-9-]{1,62}}), used in routes such as
+ * @param id stable, URL-safe id (2 to 63 of {@code a-z 0-9}, single hyphens), used in routes such as
  *     {@code /api/v1/apps/{id}}; never reused for another system
  * @param nameVi the name in Vietnamese, as officials and citizens know it
  * @param nameEn the name in English
@@ -14,21 +14,35 @@ import java.util.regex.Pattern;
  * @param ownerAgency the {@code agency_code} of the agency that runs the system
  * @param audience who may open it
  * @param kind how the phone opens it
+ * @param level whose system it is: the province's own, or a central ministry's deployed locally
+ * @param launchUrl what the phone opens (https for a webview, an app link for a deeplink), or null
  */
 public record ModuleDescriptor(
-        String id, String nameVi, String nameEn, String sector, String ownerAgency, Audience audience, Kind kind) {
+        String id,
+        String nameVi,
+        String nameEn,
+        String sector,
+        String ownerAgency,
+        Audience audience,
+        Kind kind,
+        Level level,
+        String launchUrl) {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public ModuleDescriptor {
         Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
+        if (!ID.matcher(id).matches() || id.length() < 2 || id.length() > 63) {
             throw new IllegalArgumentException("Module id '" + id + "' must match " + ID.pattern());
         }
         Objects.requireNonNull(nameVi, "nameVi of " + id);
         Objects.requireNonNull(nameEn, "nameEn of " + id);
         Objects.requireNonNull(audience, "audience of " + id);
         Objects.requireNonNull(kind, "kind of " + id);
+        Objects.requireNonNull(level, "level of " + id);
+        if ((kind == Kind.WEBVIEW || kind == Kind.DEEPLINK) && launchUrl == null) {
+            throw new IllegalArgumentException("Module " + id + " is a " + kind + " without a launchUrl");
+        }
     }
 
     /** Who may open a system. */
@@ -39,6 +53,12 @@ public record ModuleDescriptor(
         CITIZEN,
         /** Officials only. */
         OFFICIAL
+    }
+
+    /** Whose system it is. */
+    public enum Level {
+        PROVINCIAL,
+        CENTRAL
     }
 
     /** How the phone opens a system. */
