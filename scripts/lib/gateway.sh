@@ -48,9 +48,7 @@ gateway_up() {
     if port_in_use "$CAMAU_GATEWAY_PORT"; then
       part_fail gateway "port $CAMAU_GATEWAY_PORT is taken by another program (set CAMAU_GATEWAY_PORT)"
     fi
-    rm -rf "$GATEWAY_RUN_APP"
-    cp -a "$GATEWAY_APP" "$GATEWAY_RUN_APP"
-    touch "$GATEWAY_RUN_APP/.copied"
+    part_copy_app "$GATEWAY_APP" "$GATEWAY_RUN_APP"
     gateway_export_env "$CAMAU_DB_NAME"
     part_step gateway "starting on port $CAMAU_GATEWAY_PORT"
     # shellcheck disable=SC2086 # the options are a list of words

@@ -61,6 +61,15 @@ part_spawn() {
   echo $! >"$(part_pid_file "$part")"
 }
 
+# Copies a built Quarkus app to where it will run from, so a later build never rewrites the
+# classes of a running JVM; the copy's .copied file says when it was made.
+part_copy_app() {
+  local from="$1" to="$2"
+  rm -rf "$to"
+  cp -a "$from" "$to"
+  touch "$to/.copied"
+}
+
 part_stop() {
   local part="$1" pid
   if ! pid="$(part_pid "$part")"; then

@@ -35,12 +35,6 @@ sandbox_build() {
     part_fail sandbox "the build failed" "$LOG_DIR/sandbox-build.log"
 }
 
-sandbox_copy() {
-  rm -rf "$SANDBOX_RUN_APP"
-  cp -a "$SANDBOX_APP" "$SANDBOX_RUN_APP"
-  touch "$SANDBOX_COPIED"
-}
-
 sandbox_up() {
   local pid
   if pid="$(part_pid sandbox)" && ! sandbox_needs_build && ! sandbox_copy_stale; then
@@ -53,7 +47,7 @@ sandbox_up() {
     if port_in_use "$CAMAU_SANDBOX_PORT"; then
       part_fail sandbox "port $CAMAU_SANDBOX_PORT is taken by another program (set CAMAU_SANDBOX_PORT)"
     fi
-    sandbox_copy
+    part_copy_app "$SANDBOX_APP" "$SANDBOX_RUN_APP"
     part_step sandbox "starting on port $CAMAU_SANDBOX_PORT"
     # shellcheck disable=SC2086 # the options are a list of words
     part_spawn sandbox "$(camau_java_home)/bin/java" $CAMAU_SANDBOX_JAVA_OPTS -jar "$SANDBOX_RUN_APP/quarkus-run.jar"

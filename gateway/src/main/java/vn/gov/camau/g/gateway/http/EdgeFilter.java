@@ -124,7 +124,8 @@ public class EdgeFilter {
         return headers.contains(HttpHeaders.TRANSFER_ENCODING) && !headers.contains(HttpHeaders.CONTENT_LENGTH);
     }
 
-    private static long declaredBodySize(MultiMap headers) {
+    /** The body size a request declares: 0 without Content-Length, the most possible when it is not a number. */
+    public static long declaredBodySize(MultiMap headers) {
         String length = headers.get(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return 0;

@@ -28,6 +28,7 @@ import vn.gov.camau.g.gateway.catalog.AppManifest;
 import vn.gov.camau.g.gateway.catalog.Catalog;
 import vn.gov.camau.g.gateway.catalog.Viewer;
 import vn.gov.camau.g.gateway.catalog.ViewerResolver;
+import vn.gov.camau.g.gateway.http.EdgeFilter;
 import vn.gov.camau.g.gateway.http.RequestIds;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemType;
@@ -172,7 +173,7 @@ public class ProxyHandler {
             return;
         }
         UpstreamPolicy policy = UpstreamPolicy.of(app.upstream(), config);
-        long declared = declaredLength(request);
+        long declared = EdgeFilter.declaredBodySize(request.headers());
         if (declared > policy.maxRequestBody()) {
             refuse(request, ProblemType.PAYLOAD_TOO_LARGE, TOO_LARGE);
             return;
@@ -250,7 +251,8 @@ public class ProxyHandler {
             this.guard = guard;
             this.authorization = authorization;
             this.deadline = System.nanoTime() + policy.deadline().toNanos();
-            boolean hasBody = declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+            boolean hasBody = EdgeFilter.declaredBodySize(request.headers()) > 0
+                    || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
             this.retryable = !hasBody
                     && (IDEMPOTENT.contains(request.method())
                             || request.headers().contains("Idempotency-Key"));
@@ -459,18 +461,6 @@ public class ProxyHandler {
     private void refuse(HttpServerRequest request, ProblemType type, Localized detail) {
         request.resume();
         problems.send(request, type, detail == null ? type.defaultDetail() : detail);
-    }
-
-    private static long declaredLength(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException malformed) {
-            return Long.MAX_VALUE;
-        }
     }
 
     public static String bearerToken(HttpServerRequest request) {

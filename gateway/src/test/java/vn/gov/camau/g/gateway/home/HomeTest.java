@@ -95,6 +95,17 @@ class HomeTest {
                 .body("sections.find { it.system == 'van-ban' }.upstreamStatus", equalTo(500));
     }
 
+    /** canbo.huyen is not used by the other home tests: there is no last good value to fall back on. */
+    @Test
+    void aSectionWhoseSystemAnswersSomethingThatIsNotJsonIsNotShownAsData() {
+        Sandbox.faults("van-ban", "{\"malformed\":true}");
+        Api.as("canbo.huyen")
+                .get(HOME)
+                .then()
+                .statusCode(200)
+                .body("sections.find { it.system == 'van-ban' }.status", equalTo("unavailable"));
+    }
+
     @Test
     void anUnchangedHomeIs304() {
         String etag = Api.anonymous().get(HOME).then().statusCode(200).extract().header("ETag");

@@ -91,6 +91,18 @@ class ResilienceTest {
     }
 
     @Test
+    void aSystemThatHangsUpWithoutAnAnswerIs502() {
+        Sandbox.faults("hop-truc-tuyen", "{\"outage\":true}");
+        Api.as("canbo.tinh")
+                .get("/api/v1/apps/hop-truc-tuyen/api/summary")
+                .then()
+                .statusCode(502)
+                .body("type", equalTo("https://g.camau.gov.vn/problems/upstream-error"))
+                .body("system", equalTo("hop-truc-tuyen"))
+                .body("upstreamStatus", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aBrokenSystemBehindTheProxyIs502WithItsStatusAndNothingElse() {
         Sandbox.failing("hop-truc-tuyen", 500);
         Api.as("canbo.tinh")
