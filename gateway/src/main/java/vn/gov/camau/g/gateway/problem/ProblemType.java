@@ -110,6 +110,14 @@ public enum ProblemType {
             new Localized(
                     "Idempotency-Key này đã được dùng cho một yêu cầu có nội dung khác.",
                     "This Idempotency-Key was already used for a request with a different body.")),
+    QUOTA_EXCEEDED(
+            429,
+            "quota-exceeded",
+            "Vượt quá hạn mức gọi",
+            "Quota exceeded",
+            new Localized(
+                    "Ứng dụng đã dùng hết hạn mức gọi hệ thống này; hãy thử lại sau Retry-After giây.",
+                    "The application has used up its quota for this system; try again after Retry-After seconds.")),
     PRECONDITION_REQUIRED(
             428,
             "precondition-required",

@@ -88,6 +88,7 @@ public class ProxyHandler {
     private final SystemGuards guards;
     private final RoutingConfig config;
     private final UpstreamAuthorization authorizations;
+    private final ClientQuotas quotas;
     private final ProblemWriter problems;
     private final IdentityProviderManager identities;
     private final Vertx vertx;
@@ -99,6 +100,7 @@ public class ProxyHandler {
             SystemGuards guards,
             RoutingConfig config,
             UpstreamAuthorization authorizations,
+            ClientQuotas quotas,
             ProblemWriter problems,
             IdentityProviderManager identities,
             Vertx vertx) {
@@ -107,6 +109,7 @@ public class ProxyHandler {
         this.guards = guards;
         this.config = config;
         this.authorizations = authorizations;
+        this.quotas = quotas;
         this.problems = problems;
         this.identities = identities;
         this.vertx = vertx;
@@ -171,6 +174,21 @@ public class ProxyHandler {
         if (!viewer.holdsOneOf(route.get().roles())) {
             refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
             return;
+        }
+        if (app.upstream().quota() != null && app.upstream().quota().requestsPerMinute() != null) {
+            long wait = quotas.take(
+                    app.id(),
+                    clientOf(identity, request),
+                    app.upstream().quota().requestsPerMinute());
+            if (wait > 0) {
+                problems.send(
+                        request,
+                        ProblemType.QUOTA_EXCEEDED,
+                        ProblemType.QUOTA_EXCEEDED.defaultDetail(),
+                        new ProblemWriter.SystemFailure(app.id(), null),
+                        wait);
+                return;
+            }
         }
         UpstreamPolicy policy = UpstreamPolicy.of(app.upstream(), config);
         long declared = EdgeFilter.declaredBodySize(request.headers());
@@ -461,6 +479,21 @@ public class ProxyHandler {
     private void refuse(HttpServerRequest request, ProblemType type, Localized detail) {
         request.resume();
         problems.send(request, type, detail == null ? type.defaultDetail() : detail);
+    }
+
+    /** Who a quota counts: the app the token was issued to, or the address of a caller without one. */
+    private static String clientOf(SecurityIdentity identity, HttpServerRequest request) {
+        if (!identity.isAnonymous()
+                && identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token) {
+            String app = token.getClaim("azp");
+            if (app != null) {
+                return "app:" + app;
+            }
+        }
+        return "address:"
+                + (request.remoteAddress() == null
+                        ? "unknown"
+                        : request.remoteAddress().hostAddress());
     }
 
     public static String bearerToken(HttpServerRequest request) {
