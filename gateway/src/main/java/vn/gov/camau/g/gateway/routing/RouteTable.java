@@ -31,14 +31,6 @@ class RouteTable {
         return Optional.empty();
     }
 
-    /** Whether some declared route has this path with another method (for 405 rather than 404). */
-    boolean pathExists(AppManifest app, String path) {
-        Compiled routes = compiled.get(app.id());
-        return routes != null
-                && routes.patterns().stream()
-                        .anyMatch(pattern -> pattern.matcher(path).matches());
-    }
-
     private static Compiled compile(AppManifest app) {
         List<Pattern> patterns = new ArrayList<>();
         for (AppManifest.Route route : app.routesOrEmpty()) {
