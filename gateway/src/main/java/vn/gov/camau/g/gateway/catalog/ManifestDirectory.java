@@ -2,6 +2,9 @@ package vn.gov.camau.g.gateway.catalog;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -74,16 +77,20 @@ class ManifestDirectory {
         LOG.infof(
                 "Catalog version %d: %d systems (%d read from %s, %d added or changed)",
                 snapshot.version(), snapshot.apps().size(), manifests.size(), config.manifestDir(), changed);
-        vertx.setPeriodic(
-                config.refreshInterval().toMillis(),
-                tick -> VertxContextSupport.subscribeWith(
-                        () -> catalog.refreshIfStale()
-                                .onFailure()
-                                .invoke(failure -> LOG.warnf("Catalog refresh failed: %s", failure.getMessage()))
-                                .onFailure()
-                                .recoverWithNull()
-                                .toMulti(),
-                        ignored -> {}));
+        vertx.setPeriodic(config.refreshInterval().toMillis(), tick -> refreshOnOwnContext(vertx));
+    }
+
+    /**
+     * Hibernate Reactive needs a safe, duplicated Vert.x context of its own; a timer runs on the
+     * event loop's root context, so each check gets a fresh one.
+     */
+    private void refreshOnOwnContext(Vertx vertx) {
+        Context check =
+                VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(check, true);
+        check.runOnContext(ignored -> catalog.refreshIfStale()
+                .subscribe()
+                .with(refreshed -> {}, failure -> LOG.warnf("Catalog refresh failed: %s", failure.getMessage())));
     }
 
     private List<AppManifest> readDirectory(Path directory) {

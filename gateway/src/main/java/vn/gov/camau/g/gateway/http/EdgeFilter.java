@@ -22,6 +22,8 @@ import vn.gov.camau.g.gateway.routing.ProxyHandler;
 @ApplicationScoped
 public class EdgeFilter {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EdgeFilter.class);
+
     /** Before every other route, Quarkus's own included. */
     private static final int ORDER = -10_000;
 
@@ -43,7 +45,26 @@ public class EdgeFilter {
     }
 
     void register(@Observes Router router) {
-        router.route().order(ORDER).handler(this::filter);
+        router.route().order(ORDER).handler(this::filter).failureHandler(this::failed);
+    }
+
+    /**
+     * What fails below JAX-RS (Vert.x refusing a request, say one without Host) is still answered
+     * with a problem, and only a server fault is logged with its stack.
+     */
+    void failed(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() >= 400 ? context.statusCode() : 500;
+        if (status >= 500) {
+            LOG.errorf(context.failure(), "Request %s failed", RequestIds.of(context.request()));
+        } else {
+            LOG.debugf("Request %s refused with %d: %s", RequestIds.of(context.request()), status, context.failure());
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        problems.send(context.request(), type, type.defaultDetail());
     }
 
     void filter(RoutingContext context) {

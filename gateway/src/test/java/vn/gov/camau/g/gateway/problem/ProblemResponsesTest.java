@@ -101,6 +101,21 @@ class ProblemResponsesTest {
                 .body("type", equalTo("https://g.camau.gov.vn/problems/not-acceptable"));
     }
 
+    /** What Vert.x itself refuses is a problem too: HTTP/1.1 without a Host header. */
+    @Test
+    void aRequestWithoutHostIs400Problem() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/apps HTTP/1.1\r\nConnection: close\r\n\r\n"
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.hamcrest.MatcherAssert.assertThat(answer, org.hamcrest.Matchers.startsWith("HTTP/1.1 400"));
+            org.hamcrest.MatcherAssert.assertThat(answer, containsString("application/problem+json"));
+            org.hamcrest.MatcherAssert.assertThat(answer, containsString("/problems/malformed-request"));
+            org.hamcrest.MatcherAssert.assertThat(answer, not(containsString("stack")));
+        }
+    }
+
     @Test
     void problemsNameNoJavaInternals() {
         Api.as("congdan")
