@@ -61,7 +61,7 @@ public class ProblemWriter {
             SystemFailure failure,
             Long retryAfterSeconds) {
         HttpServerResponse response = request.response();
-        if (response.ended() || response.headWritten()) {
+        if (response.ended() || response.closed() || response.headWritten()) {
             return;
         }
         Language language = languageOf(request);

@@ -381,7 +381,12 @@ public class ProxyHandler {
             } else {
                 answer.setChunked(true);
             }
-            response.pipeTo(answer);
+            // A caller who hangs up mid-answer makes the pipe fail: the answer is then cut, not ended twice.
+            response.pipe().endOnFailure(false).to(answer).onFailure(broken -> {
+                if (!answer.ended() && !answer.closed()) {
+                    answer.reset();
+                }
+            });
         }
 
         private void failed(int number, String what, Integer status) {
