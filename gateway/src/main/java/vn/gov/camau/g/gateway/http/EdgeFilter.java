@@ -23,6 +23,7 @@ import vn.gov.camau.g.gateway.routing.ProxyHandler;
 public class EdgeFilter {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EdgeFilter.class);
+    private static final long KEYS_RETRY_AFTER_SECONDS = 5;
 
     /** Before every other route, Quarkus's own included. */
     private static final int ORDER = -10_000;
@@ -57,11 +58,33 @@ public class EdgeFilter {
             context.next();
             return;
         }
+        Throwable failure = context.failure();
+        if (failure instanceof io.quarkus.security.AuthenticationFailedException
+                || failure instanceof io.quarkus.security.UnauthorizedException) {
+            boolean sentToken = context.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
+            ProblemType type = sentToken ? ProblemType.INVALID_TOKEN : ProblemType.UNAUTHORIZED;
+            problems.send(context.request(), type, type.defaultDetail());
+            return;
+        }
+        if (failure instanceof io.quarkus.security.ForbiddenException) {
+            problems.send(context.request(), ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.defaultDetail());
+            return;
+        }
+        if (failure instanceof io.quarkus.oidc.OIDCException) {
+            LOG.warnf("Request %s: the realm's signing keys are not available", RequestIds.of(context.request()));
+            problems.send(
+                    context.request(),
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    ProblemType.SERVICE_UNAVAILABLE.defaultDetail(),
+                    null,
+                    KEYS_RETRY_AFTER_SECONDS);
+            return;
+        }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
         if (status >= 500) {
-            LOG.errorf(context.failure(), "Request %s failed", RequestIds.of(context.request()));
+            LOG.errorf(failure, "Request %s failed", RequestIds.of(context.request()));
         } else {
-            LOG.debugf("Request %s refused with %d: %s", RequestIds.of(context.request()), status, context.failure());
+            LOG.debugf("Request %s refused with %d: %s", RequestIds.of(context.request()), status, failure);
         }
         ProblemType type = ProblemType.forStatus(status);
         problems.send(context.request(), type, type.defaultDetail());

@@ -41,6 +41,16 @@ class KeycloakAwayTest {
     }
 
     @Test
+    void aProxiedCallThatNeedsTheKeysIs503WithRetryAfter() {
+        Api.withAuthorization("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+                .get("/api/v1/apps/quan-trac-moi-truong/api/stations")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://g.camau.gov.vn/problems/service-unavailable"));
+    }
+
+    @Test
     void withoutATokenTheAnswerIsStill401() {
         Api.anonymous()
                 .get("/api/v1/me")

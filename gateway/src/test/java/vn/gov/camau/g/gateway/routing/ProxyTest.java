@@ -131,6 +131,22 @@ class ProxyTest {
     }
 
     @Test
+    void aForgedTokenIsRefusedEvenOnAPublicSystemsRoute() {
+        String forged =
+                vn.gov.camau.g.gateway.support.ForgedTokens.withTamperedSignature(Keycloak.accessToken("congdan"));
+        Api.withAuthorization("Bearer " + forged)
+                .get("/api/v1/apps/quan-trac-moi-truong/api/stations")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .body("type", equalTo("https://g.camau.gov.vn/problems/invalid-token"));
+        Api.withAuthorization("Bearer " + forged)
+                .get("/api/v1/apps/van-ban/api/summary")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void anUndeclaredRouteIs404AndAnUnknownSystemToo() {
         Api.as("canbo.xa")
                 .get("/api/v1/apps/van-ban/api/_sandbox/systems")
