@@ -76,17 +76,7 @@ public class CatalogResource {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
-        String etag = ConditionalRequests.weakETagOf(body);
-        if (ConditionalRequests.noneMatchHolds(ifNoneMatch, etag)) {
-            return Response.notModified()
-                    .header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.VARY, VARY)
-                    .build();
-        }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.VARY, VARY)
-                .build();
+        return ConditionalRequests.okOrNotModified(body, ConditionalRequests.weakETagOf(body), ifNoneMatch, VARY);
     }
 
     private long parseSince(String since) {

@@ -55,13 +55,7 @@ public class HomeResource {
                         .map(s -> new HomeSection(
                                 s.id(), s.system(), s.title(), s.status(), s.upstreamStatus(), s.data(), null))
                         .toList())));
-        if (ConditionalRequests.noneMatchHolds(ifNoneMatch, etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
-        }
-        return Response.ok(write(view), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.VARY, "Accept-Language, Authorization")
-                .build();
+        return ConditionalRequests.okOrNotModified(write(view), etag, ifNoneMatch, "Accept-Language, Authorization");
     }
 
     private String write(HomeView view) {

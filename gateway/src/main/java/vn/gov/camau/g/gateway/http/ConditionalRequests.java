@@ -1,5 +1,8 @@
 package vn.gov.camau.g.gateway.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +39,19 @@ public final class ConditionalRequests {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /**
+     * 200 with a JSON body, or 304 without one when If-None-Match already holds its ETag; both
+     * carry the ETag and what the answer varies by, so caches on the way keep callers apart.
+     */
+    public static Response okOrNotModified(String body, String etag, String ifNoneMatch, String vary) {
+        Response.ResponseBuilder answer = noneMatchHolds(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        return answer.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.VARY, vary)
+                .build();
     }
 
     private static String opaque(String etag) {
