@@ -45,15 +45,9 @@ gateway_up() {
     if gateway_needs_build; then
       gateway_build
     fi
-    if port_in_use "$CAMAU_GATEWAY_PORT"; then
-      part_fail gateway "port $CAMAU_GATEWAY_PORT is taken by another program (set CAMAU_GATEWAY_PORT)"
-    fi
-    part_copy_app "$GATEWAY_APP" "$GATEWAY_RUN_APP"
     gateway_export_env "$CAMAU_DB_NAME"
-    part_step gateway "starting on port $CAMAU_GATEWAY_PORT"
-    # shellcheck disable=SC2086 # the options are a list of words
-    part_spawn gateway "$(camau_java_home)/bin/java" $CAMAU_GATEWAY_JAVA_OPTS -jar "$GATEWAY_RUN_APP/quarkus-run.jar"
-    pid="$(part_pid gateway)" || part_fail gateway "did not start" "$LOG_DIR/gateway.log"
+    part_start_app gateway CAMAU_GATEWAY_PORT "$GATEWAY_APP" "$GATEWAY_RUN_APP" "$CAMAU_GATEWAY_JAVA_OPTS"
+    pid="$(part_pid gateway)"
   fi
   part_wait_http gateway "http://localhost:$CAMAU_GATEWAY_PORT/q/health/ready" "$pid"
   part_step gateway "ready: http://localhost:$CAMAU_GATEWAY_PORT"

@@ -70,6 +70,21 @@ part_copy_app() {
   touch "$to/.copied"
 }
 
+# Starts a built Quarkus app as a part: refuses a port another program holds, runs it from a
+# fresh copy (part_copy_app), records its process id.
+part_start_app() {
+  local part="$1" port_variable="$2" app="$3" run_app="$4" java_opts="$5"
+  local port="${!port_variable}"
+  if port_in_use "$port"; then
+    part_fail "$part" "port $port is taken by another program (set $port_variable)"
+  fi
+  part_copy_app "$app" "$run_app"
+  part_step "$part" "starting on port $port"
+  # shellcheck disable=SC2086 # the options are a list of words
+  part_spawn "$part" "$(camau_java_home)/bin/java" $java_opts -jar "$run_app/quarkus-run.jar"
+  part_pid "$part" >/dev/null || part_fail "$part" "did not start" "$LOG_DIR/$part.log"
+}
+
 part_stop() {
   local part="$1" pid
   if ! pid="$(part_pid "$part")"; then

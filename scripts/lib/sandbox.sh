@@ -44,14 +44,8 @@ sandbox_up() {
     if sandbox_needs_build; then
       sandbox_build
     fi
-    if port_in_use "$CAMAU_SANDBOX_PORT"; then
-      part_fail sandbox "port $CAMAU_SANDBOX_PORT is taken by another program (set CAMAU_SANDBOX_PORT)"
-    fi
-    part_copy_app "$SANDBOX_APP" "$SANDBOX_RUN_APP"
-    part_step sandbox "starting on port $CAMAU_SANDBOX_PORT"
-    # shellcheck disable=SC2086 # the options are a list of words
-    part_spawn sandbox "$(camau_java_home)/bin/java" $CAMAU_SANDBOX_JAVA_OPTS -jar "$SANDBOX_RUN_APP/quarkus-run.jar"
-    pid="$(part_pid sandbox)" || part_fail sandbox "did not start" "$LOG_DIR/sandbox.log"
+    part_start_app sandbox CAMAU_SANDBOX_PORT "$SANDBOX_APP" "$SANDBOX_RUN_APP" "$CAMAU_SANDBOX_JAVA_OPTS"
+    pid="$(part_pid sandbox)"
   fi
   part_wait_http sandbox "$CAMAU_SANDBOX_URL/q/health/ready" "$pid"
   part_step sandbox "ready: $CAMAU_SANDBOX_URL (faults: $CAMAU_SANDBOX_URL/_sandbox/systems)"
