@@ -23,7 +23,6 @@ import vn.gov.camau.g.gateway.routing.ProxyHandler;
 public class EdgeFilter {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EdgeFilter.class);
-    private static final long KEYS_RETRY_AFTER_SECONDS = 5;
 
     /** Before every other route, Quarkus's own included. */
     private static final int ORDER = -10_000;
@@ -59,25 +58,7 @@ public class EdgeFilter {
             return;
         }
         Throwable failure = context.failure();
-        if (failure instanceof io.quarkus.security.AuthenticationFailedException
-                || failure instanceof io.quarkus.security.UnauthorizedException) {
-            boolean sentToken = context.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
-            ProblemType type = sentToken ? ProblemType.INVALID_TOKEN : ProblemType.UNAUTHORIZED;
-            problems.send(context.request(), type, type.defaultDetail());
-            return;
-        }
-        if (failure instanceof io.quarkus.security.ForbiddenException) {
-            problems.send(context.request(), ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.defaultDetail());
-            return;
-        }
-        if (failure instanceof io.quarkus.oidc.OIDCException) {
-            LOG.warnf("Request %s: the realm's signing keys are not available", RequestIds.of(context.request()));
-            problems.send(
-                    context.request(),
-                    ProblemType.SERVICE_UNAVAILABLE,
-                    ProblemType.SERVICE_UNAVAILABLE.defaultDetail(),
-                    null,
-                    KEYS_RETRY_AFTER_SECONDS);
+        if (problems.sendSecurityFailure(context.request(), failure)) {
             return;
         }
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;

@@ -34,7 +34,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int FIRST = jakarta.ws.rs.Priorities.USER - 1000;
-    private static final String RETRY_AFTER_SECONDS = "5";
     private static final String BODY_PARAMETER = "body";
 
     private static final Localized UNKNOWN_FIELD =
@@ -71,7 +70,7 @@ public class ProblemMappers {
                 "Request %s: the realm's signing keys are not available: %s",
                 RequestIds.of(request), failure.getMessage());
         return Response.fromResponse(simple(request, ProblemType.SERVICE_UNAVAILABLE))
-                .header(HttpHeaders.RETRY_AFTER.toString(), RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER.toString(), ProblemWriter.KEYS_RETRY_AFTER_SECONDS)
                 .build();
     }
 

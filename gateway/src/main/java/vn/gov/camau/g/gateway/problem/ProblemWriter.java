@@ -2,12 +2,17 @@ package vn.gov.camau.g.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.logging.Logger;
 import vn.gov.camau.g.gateway.http.RequestIds;
 
 /**
@@ -18,6 +23,10 @@ import vn.gov.camau.g.gateway.http.RequestIds;
 public class ProblemWriter {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** While the realm's keys cannot be had, no token can be judged: ask to come back shortly. */
+    public static final long KEYS_RETRY_AFTER_SECONDS = 5;
+
+    private static final Logger LOG = Logger.getLogger(ProblemWriter.class);
 
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     /** The challenge RFC 6750 asks for on 401; the realm names the platform, not Keycloak. */
@@ -42,6 +51,38 @@ public class ProblemWriter {
             response.header(WWW_AUTHENTICATE, challenge);
         }
         return response.build();
+    }
+
+    /**
+     * Answers a failed authentication outside JAX-RS (the proxy, Vert.x's failure handler) as
+     * {@code ProblemMappers} does inside it: 401 for a bad token or none, 403, or 503 with
+     * Retry-After while the realm's keys cannot be had.
+     *
+     * @return false when the failure is not about authentication (nothing was sent)
+     */
+    public boolean sendSecurityFailure(HttpServerRequest request, Throwable failure) {
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            ProblemType type = request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                    ? ProblemType.INVALID_TOKEN
+                    : ProblemType.UNAUTHORIZED;
+            send(request, type, type.defaultDetail());
+            return true;
+        }
+        if (failure instanceof ForbiddenException) {
+            send(request, ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.defaultDetail());
+            return true;
+        }
+        if (failure instanceof OIDCException) {
+            LOG.warnf("Request %s: the realm's signing keys are not available", RequestIds.of(request));
+            send(
+                    request,
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    ProblemType.SERVICE_UNAVAILABLE.defaultDetail(),
+                    null,
+                    KEYS_RETRY_AFTER_SECONDS);
+            return true;
+        }
+        return false;
     }
 
     public void send(HttpServerRequest request, ProblemType type, Localized detail) {

@@ -29,31 +29,46 @@ public class UpstreamAuthorization {
      * @param callerToken the caller's access token, or null for an anonymous caller
      */
     public Uni<Optional<Header>> of(AppManifest app, String callerToken) {
+        Optional<Header> known = withoutSignOn(app, callerToken);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
         return switch (app.upstream().auth()) {
-            case RELAY -> Uni.createFrom().item(Optional.ofNullable(callerToken).map(Header::bearer));
             case EXCHANGE ->
-                callerToken == null
-                        ? Uni.createFrom().item(Optional.empty())
-                        : tokens.exchange(callerToken, app.id())
-                                .map(issued -> Optional.of(Header.bearer(issued.accessToken())));
+                tokens.exchange(callerToken, app.id()).map(issued -> Optional.of(Header.bearer(issued.accessToken())));
             case CLIENT_CREDENTIALS ->
                 tokens.platform().map(issued -> Optional.of(Header.bearer(issued.accessToken())));
-            case API_KEY -> apiKey(app.upstream().apiKey());
-            case NONE -> Uni.createFrom().item(Optional.empty());
+            case API_KEY ->
+                Uni.createFrom()
+                        .failure(new SignOnRefusedException(
+                                "No secret is configured at "
+                                        + app.upstream().apiKey().secretRef(),
+                                0));
+            case RELAY, NONE -> throw new IllegalStateException("decided without sign-on");
+        };
+    }
+
+    /**
+     * The header when it needs no call to Keycloak (the proxy's hot path skips the Uni), or null
+     * when it does, or when it cannot be had.
+     */
+    Optional<Header> withoutSignOn(AppManifest app, String callerToken) {
+        return switch (app.upstream().auth()) {
+            case NONE -> Optional.empty();
+            case RELAY -> Optional.ofNullable(callerToken).map(Header::bearer);
+            case EXCHANGE -> callerToken == null ? Optional.empty() : null;
+            case CLIENT_CREDENTIALS -> null;
+            case API_KEY -> {
+                AppManifest.ApiKey key = app.upstream().apiKey();
+                Optional<String> secret = settings.getOptionalValue(key.secretRef(), String.class);
+                yield secret.isPresent() ? Optional.of(new Header(key.header(), secret.get())) : null;
+            }
         };
     }
 
     /** A manifest's base URL with its configuration placeholder resolved. */
     public String resolveBaseUrl(String baseUrl) {
         return baseUrl.replace("${camau.sandbox.url}", config.sandboxUrl());
-    }
-
-    private Uni<Optional<Header>> apiKey(AppManifest.ApiKey key) {
-        Optional<String> secret = settings.getOptionalValue(key.secretRef(), String.class);
-        return secret.isPresent()
-                ? Uni.createFrom().item(Optional.of(new Header(key.header(), secret.get())))
-                : Uni.createFrom()
-                        .failure(new SignOnRefusedException("No secret is configured at " + key.secretRef(), 0));
     }
 
     /** A header that authenticates the gateway to a system. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,21 @@ class OperationsEndpointsTest {
                 .statusCode(200)
                 .body(containsString("# TYPE http_server_requests_seconds"))
                 .body(containsString("uri=\"/api/v1/me\""));
+    }
+
+    /** A series per path would grow with every station id (or every id an attacker tries). */
+    @Test
+    void proxiedCallsAreOneMetricsSeriesPerSystemNotPerPath() {
+        String station = "/stations/metrics-probe-" + System.nanoTime();
+        Api.anonymous().get("/api/v1/apps/quan-trac-moi-truong/api" + station);
+        Api.anonymous().get("/api/v1/apps/khong-co-" + System.nanoTime() + "/api/x");
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("uri=\"/api/v1/apps/quan-trac-moi-truong/api/**\""))
+                .body(containsString("uri=\"/api/v1/apps/{id}/api/**\""))
+                .body(not(containsString(station)))
+                .body(not(containsString("khong-co-")));
     }
 
     @Test
