@@ -37,8 +37,13 @@ public class ViewerResolver {
         if (CallerResolver.isApplication(token)) {
             return Viewer.ANONYMOUS;
         }
-        Set<String> roles = new TreeSet<>(identity.getRoles());
+        return person(token.getSubject(), identity.getRoles(), token.getClaim(AGENCY_CLAIM));
+    }
+
+    /** A signed-in person with the platform's roles among those the token grants. */
+    public static Viewer person(String subject, Set<String> grantedRoles, String agency) {
+        Set<String> roles = new TreeSet<>(grantedRoles);
         roles.retainAll(Roles.PLATFORM_ROLES);
-        return new Viewer(true, token.getSubject(), Set.copyOf(roles), token.getClaim(AGENCY_CLAIM));
+        return new Viewer(true, subject, Set.copyOf(roles), agency);
     }
 }

@@ -13,7 +13,7 @@ import vn.gov.camau.g.gateway.problem.ProblemType;
 @ApplicationScoped
 public class CallerResolver {
 
-    static final String AGENCY_CLAIM = "agency";
+    public static final String AGENCY_CLAIM = "agency";
     static final String AGENCY_LEVEL_CLAIM = "agency_level";
     private static final String USERNAME_CLAIM = "preferred_username";
     /** Keycloak puts it in the tokens of a client's own service account, never in a person's. */
@@ -58,7 +58,11 @@ public class CallerResolver {
      * {@code client_id} and gives them no username.
      */
     public static boolean isApplication(JsonWebToken token) {
-        return token.containsClaim(CLIENT_ID_CLAIM) || token.getClaim(USERNAME_CLAIM) == null;
+        return isApplication(token.containsClaim(CLIENT_ID_CLAIM), token.getClaim(USERNAME_CLAIM));
+    }
+
+    static boolean isApplication(boolean hasClientIdClaim, String username) {
+        return hasClientIdClaim || username == null;
     }
 
     private static String displayName(JsonWebToken token) {

@@ -1,24 +1,20 @@
 package vn.gov.camau.g.gateway.identity;
 
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.TenantIdentityProvider;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.camau.g.gateway.catalog.Viewer;
-import vn.gov.camau.g.gateway.catalog.ViewerResolver;
 
 /**
  * Access tokens already verified, kept until they expire. A phone sends the same token for its
  * whole 5-minute life, and quarkus-oidc verifies its RS256 signature again on every request (tens
- * of microseconds and ~100 KB of garbage each time); here the first request verifies it through
- * quarkus-oidc and the others find the verified caller by the whole token, as Envoy's JWT filter
- * does. What is kept is the caller derived from the claims, never the request's SecurityIdentity
- * (that one carries the request's own context).
+ * of microseconds and ~100 KB of garbage each time); here the first request verifies it
+ * ({@link AccessTokenVerifier}) and the others find the verified caller by the whole token, as
+ * Envoy's JWT filter does. What is kept is the caller derived from the claims, never a request's
+ * SecurityIdentity (that one carries the request's own context).
  *
  * <p>A token stays accepted until its {@code exp} even if Keycloak rotates its key meanwhile,
  * which is what local verification already means: Keycloak is not asked about revocation.
@@ -28,13 +24,13 @@ public class VerifiedTokens {
 
     private static final String CLIENT_CLAIM = "azp";
 
-    private final TenantIdentityProvider oidc;
+    private final AccessTokenVerifier verifier;
     private final int maxEntries;
     private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep = new AtomicLong();
 
-    VerifiedTokens(TenantIdentityProvider oidc, TokenCacheConfig config) {
-        this.oidc = oidc;
+    VerifiedTokens(AccessTokenVerifier verifier, TokenCacheConfig config) {
+        this.verifier = verifier;
         this.maxEntries = config.maxEntries();
     }
 
@@ -52,18 +48,11 @@ public class VerifiedTokens {
     }
 
     /**
-     * Verifies a token (signature, issuer, audience, expiry) through quarkus-oidc and remembers it.
-     * Fails as quarkus-oidc does: AuthenticationFailedException for a bad token, OIDCException
-     * while the realm's keys cannot be had.
+     * Verifies a token and remembers it. Fails as {@link AccessTokenVerifier#verify} does; completes
+     * at once unless the realm's keys must be fetched.
      */
-    public Uni<VerifiedToken> verify(String token) {
-        return oidc.authenticate(new AccessTokenCredential(token)).map(identity -> {
-            JsonWebToken jwt = (JsonWebToken) identity.getPrincipal();
-            VerifiedToken caller = new VerifiedToken(
-                    ViewerResolver.viewerOf(identity), jwt.getClaim(CLIENT_CLAIM), jwt.getExpirationTime());
-            remember(token, caller);
-            return caller;
-        });
+    public Future<VerifiedToken> verify(String token) {
+        return verifier.verify(token).onSuccess(caller -> remember(token, caller));
     }
 
     private void remember(String token, VerifiedToken caller) {

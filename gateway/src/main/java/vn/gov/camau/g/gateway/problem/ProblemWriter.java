@@ -121,7 +121,7 @@ public class ProblemWriter {
         response.end(render(request, language, type, detail, List.of(), failure));
     }
 
-    private String render(
+    String render(
             HttpServerRequest request,
             Language language,
             ProblemType type,

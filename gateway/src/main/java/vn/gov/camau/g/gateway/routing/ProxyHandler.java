@@ -2,6 +2,9 @@ package vn.gov.camau.g.gateway.routing;
 
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -171,21 +174,32 @@ public class ProxyHandler {
             authorized(request, system, path, known.viewer(), known.client(), token);
             return;
         }
-        tokens.verify(token)
-                .subscribe()
-                .with(
-                        verified -> authorized(request, system, path, verified.viewer(), verified.client(), token),
-                        failure -> {
-                            request.resume();
-                            if (!problems.sendSecurityFailure(request, failure)) {
-                                LOG.errorf(
-                                        failure, "Request %s: the token could not be verified", RequestIds.of(request));
-                                problems.send(
-                                        request,
-                                        ProblemType.SERVICE_UNAVAILABLE,
-                                        ProblemType.SERVICE_UNAVAILABLE.defaultDetail());
-                            }
-                        });
+        Future<VerifiedTokens.VerifiedToken> verification = tokens.verify(token);
+        if (verification.isComplete()) {
+            verified(request, system, path, token, verification);
+        } else {
+            // The realm's keys are being fetched: carry on on this request's own context.
+            Context own = vertx.getOrCreateContext();
+            verification.onComplete(done -> own.runOnContext(ignored -> verified(request, system, path, token, done)));
+        }
+    }
+
+    private void verified(
+            HttpServerRequest request,
+            RouteTable.CompiledSystem system,
+            String path,
+            String token,
+            AsyncResult<VerifiedTokens.VerifiedToken> verification) {
+        if (verification.succeeded()) {
+            VerifiedTokens.VerifiedToken caller = verification.result();
+            authorized(request, system, path, caller.viewer(), caller.client(), token);
+            return;
+        }
+        request.resume();
+        if (!problems.sendSecurityFailure(request, verification.cause())) {
+            LOG.errorf(verification.cause(), "Request %s: the token could not be verified", RequestIds.of(request));
+            problems.send(request, ProblemType.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE.defaultDetail());
+        }
     }
 
     /**

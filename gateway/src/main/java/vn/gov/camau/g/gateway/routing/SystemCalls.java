@@ -20,19 +20,22 @@ public class SystemCalls {
 
     private final SystemGuards guards;
     private final UpstreamAuthorization authorizations;
-    private final RoutingConfig config;
+    private final RouteTable routes;
     private final WebClient client;
 
-    SystemCalls(SystemGuards guards, UpstreamAuthorization authorizations, RoutingConfig config, Vertx vertx) {
+    SystemCalls(SystemGuards guards, UpstreamAuthorization authorizations, RouteTable routes, Vertx vertx) {
         this.guards = guards;
         this.authorizations = authorizations;
-        this.config = config;
+        this.routes = routes;
         this.client = WebClient.create(
                 vertx,
                 new WebClientOptions()
                         .setFollowRedirects(false)
                         .setConnectTimeout(2_000)
-                        .setKeepAlive(true));
+                        .setKeepAlive(true)
+                        // Vert.x's default is 5 per host: the home screen's sections of systems
+                        // behind one host (a data centre's proxy, the sandbox) queued behind each other.
+                        .setMaxPoolSize(256));
     }
 
     @PreDestroy
@@ -46,7 +49,8 @@ public class SystemCalls {
      */
     public Uni<Buffer> get(AppManifest app, String path, String callerToken, Duration deadline) {
         SystemGuard guard = guards.of(app.id());
-        UpstreamPolicy policy = UpstreamPolicy.of(app.upstream(), config);
+        RouteTable.CompiledSystem system = routes.of(app);
+        UpstreamPolicy policy = system.policy();
         Duration limit = deadline.compareTo(policy.deadline()) < 0 ? deadline : policy.deadline();
         if (!guard.breaker.tryAcquire()) {
             return Uni.createFrom().failure(new SystemFailedException(app.id(), "circuit breaker open", null));

@@ -42,7 +42,8 @@ class KeycloakAwayTest {
 
     @Test
     void aProxiedCallThatNeedsTheKeysIs503WithRetryAfter() {
-        Api.withAuthorization("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln")
+        // Well-formed enough that only the realm's key (by its kid) could judge it.
+        Api.withAuthorization("Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6InJlYWxtLWtleSJ9.e30.c2ln")
                 .get("/api/v1/apps/quan-trac-moi-truong/api/stations")
                 .then()
                 .statusCode(503)

@@ -1,0 +1,111 @@
+package vn.gov.camau.g.gateway.identity;
+
+import io.quarkus.oidc.OIDCException;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
+
+/**
+ * The realm's signature keys by {@code kid}, from Keycloak's JWKS. Fetched on first need and again
+ * when a token names a key not seen yet (Keycloak rotated its keys), at most once per
+ * {@link #REFRESH_AT_MOST_EVERY_MILLIS}: tokens with made-up key ids cannot make the gateway hammer
+ * Keycloak.
+ */
+@ApplicationScoped
+public class RealmKeys {
+
+    private static final Logger LOG = Logger.getLogger(RealmKeys.class);
+    private static final long REFRESH_AT_MOST_EVERY_MILLIS = 10_000;
+
+    private final String jwksUrl;
+    private final WebClient client;
+    private volatile Map<String, PublicKey> keys;
+    private volatile long fetchedAt;
+    private volatile long failedAt;
+    private Future<Void> fetching;
+
+    RealmKeys(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl, Vertx vertx) {
+        // Keycloak's JWKS lives at a fixed place under the realm (its discovery document says so too).
+        this.jwksUrl = realmUrl + "/protocol/openid-connect/certs";
+        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2_000));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** The key, or null when the realm has none by that id (after one refresh, when allowed). */
+    Future<PublicKey> key(String kid) {
+        Map<String, PublicKey> known = keys;
+        if (known != null && known.containsKey(kid)) {
+            return Future.succeededFuture(known.get(kid));
+        }
+        long now = System.currentTimeMillis();
+        if (known != null && now - fetchedAt < REFRESH_AT_MOST_EVERY_MILLIS) {
+            return Future.succeededFuture(null);
+        }
+        if (known == null && now - failedAt < REFRESH_AT_MOST_EVERY_MILLIS / 5) {
+            // Keycloak was just found away: answer 503 at once rather than queue behind timeouts.
+            return Future.failedFuture(new OIDCException("The realm's signing keys are not available"));
+        }
+        return refresh().map(fetched -> keys.get(kid));
+    }
+
+    /** One fetch at a time; callers arriving meanwhile wait for the same one. */
+    private synchronized Future<Void> refresh() {
+        if (fetching != null) {
+            return fetching;
+        }
+        Promise<Void> done = Promise.promise();
+        fetching = done.future();
+        client.getAbs(jwksUrl).timeout(5_000).send().onComplete(answer -> {
+            synchronized (this) {
+                fetching = null;
+            }
+            if (answer.failed() || answer.result().statusCode() != 200) {
+                String why = answer.failed()
+                        ? answer.cause().getMessage()
+                        : "status " + answer.result().statusCode();
+                LOG.warnf("The realm's keys could not be fetched from %s: %s", jwksUrl, why);
+                failedAt = System.currentTimeMillis();
+                done.fail(new OIDCException("The realm's signing keys are not available: " + why));
+                return;
+            }
+            try {
+                keys = rsaKeys(answer.result().bodyAsString());
+                fetchedAt = System.currentTimeMillis();
+                done.complete();
+            } catch (Exception unreadable) {
+                LOG.warnf("The realm's JWKS at %s is unreadable: %s", jwksUrl, unreadable.getMessage());
+                done.fail(new OIDCException("The realm's JWKS is unreadable"));
+            }
+        });
+        return fetching;
+    }
+
+    /** Signature keys only: RSA, for "sig" (or unmarked), RS256 (or unmarked). */
+    private static Map<String, PublicKey> rsaKeys(String jwks) throws Exception {
+        Map<String, PublicKey> byId = new HashMap<>();
+        for (JsonWebKey key : new JsonWebKeySet(jwks).getJsonWebKeys()) {
+            boolean forSignatures = key.getUse() == null || "sig".equals(key.getUse());
+            boolean rs256 = key.getAlgorithm() == null || "RS256".equals(key.getAlgorithm());
+            if (key instanceof RsaJsonWebKey rsa && key.getKeyId() != null && forSignatures && rs256) {
+                byId.put(key.getKeyId(), rsa.getRsaPublicKey());
+            }
+        }
+        return Map.copyOf(byId);
+    }
+}
