@@ -24,6 +24,8 @@ import org.HdrHistogram.Histogram;
  *
  * Usage: java -cp HdrHistogram.jar OpenLoop.java URL RATE SECONDS [--warmup S] [--connections N]
  *        [--tokens FILE]   (FILE: one bearer token a line, rotated per request)
+ *        [--once]          (each token is sent once: first-sight verification; the file must
+ *                           hold at least one token per request, warm-up included)
  * Prints one line: key=value pairs (rate, sent, ok, errors, timeouts, p50_us, p90_us, p99_us,
  * p999_us, max_us), latencies of the measured part only (the warm-up is sent, not recorded).
  */
@@ -59,7 +61,7 @@ public final class OpenLoop {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: OpenLoop URL RATE SECONDS [--warmup S] [--connections N] [--tokens FILE]");
+            System.err.println("usage: OpenLoop URL RATE SECONDS [--warmup S] [--connections N] [--tokens FILE] [--once]");
             System.exit(2);
         }
         URI uri = URI.create(args[0]);
@@ -68,11 +70,13 @@ public final class OpenLoop {
         double warmup = 0;
         int connections = 64;
         String tokensFile = null;
+        boolean once = false;
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--tokens" -> tokensFile = args[++i];
+                case "--once" -> once = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -105,6 +109,10 @@ public final class OpenLoop {
         long intervalNanos = (long) (1e9 / rate);
         long warmupCount = (long) (warmup * rate);
         long total = warmupCount + (long) (seconds * rate);
+        if (once && tokens.size() < total) {
+            System.err.println("--once needs " + total + " tokens, the file has " + tokens.size());
+            System.exit(2);
+        }
         long t0 = System.nanoTime() + 20_000_000L;
         long deadline = t0 + (long) ((warmup + seconds) * 1e9) + 2_000_000_000L; // 2 s to drain
         long timeouts = 0;
