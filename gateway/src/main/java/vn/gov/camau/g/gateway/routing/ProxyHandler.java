@@ -56,7 +56,7 @@ public class ProxyHandler {
 
     private static final String UNKNOWN_SYSTEM_TEMPLATE = "/api/v1/apps/{id}/api/**";
 
-    private static final Set<String> NOT_FORWARDED = HopByHop.caseInsensitive(
+    static final Set<String> NOT_FORWARDED = HopByHop.caseInsensitive(
             "authorization",
             "host",
             "cookie",
