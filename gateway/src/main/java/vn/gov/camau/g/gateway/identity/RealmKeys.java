@@ -18,16 +18,18 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
 
 /**
- * The realm's signature keys by {@code kid}, from Keycloak's JWKS. Fetched on first need and again
+ * The realm's signature keys by {@code kid}, from Keycloak's JWKS. Fetched on first need; again
  * when a token names a key not seen yet (Keycloak rotated its keys), at most once per
- * {@link #REFRESH_AT_MOST_EVERY_MILLIS}: tokens with made-up key ids cannot make the gateway hammer
- * Keycloak.
+ * {@link #REFRESH_AT_MOST_EVERY_MILLIS}, so tokens with made-up key ids cannot make the gateway
+ * hammer Keycloak; and in the background once they are {@link #MAX_AGE_MILLIS} old, so a key an
+ * administrator removed from the realm (a leaked one) stops being trusted within that time.
  */
 @ApplicationScoped
 public class RealmKeys {
 
     private static final Logger LOG = Logger.getLogger(RealmKeys.class);
     private static final long REFRESH_AT_MOST_EVERY_MILLIS = 10_000;
+    private static final long MAX_AGE_MILLIS = 5 * 60_000;
 
     private final String jwksUrl;
     private final WebClient client;
@@ -50,10 +52,14 @@ public class RealmKeys {
     /** The key, or null when the realm has none by that id (after one refresh, when allowed). */
     Future<PublicKey> key(String kid) {
         Map<String, PublicKey> known = keys;
+        long now = System.currentTimeMillis();
         if (known != null && known.containsKey(kid)) {
+            if (now - fetchedAt > MAX_AGE_MILLIS && now - failedAt > REFRESH_AT_MOST_EVERY_MILLIS) {
+                // Served from the keys at hand meanwhile: a slow Keycloak never holds up a call.
+                refresh();
+            }
             return Future.succeededFuture(known.get(kid));
         }
-        long now = System.currentTimeMillis();
         if (known != null && now - fetchedAt < REFRESH_AT_MOST_EVERY_MILLIS) {
             return Future.succeededFuture(null);
         }
