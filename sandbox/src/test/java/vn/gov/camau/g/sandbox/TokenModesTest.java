@@ -157,7 +157,7 @@ class TokenModesTest {
     @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
         String token = Keycloak.shortLivedToken("canbo.xa");
-        Thread.sleep(1_200);
+        Keycloak.waitUntilExpired(token);
         Api.to("van-ban")
                 .auth()
                 .oauth2(token)

@@ -3,8 +3,11 @@ package vn.gov.camau.g.sandbox.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,10 +79,20 @@ public final class Keycloak {
         return response.statusCode() == 200 ? Optional.of(response.path("access_token")) : Optional.empty();
     }
 
-    /** A token that lives one second (the dev client camau-test-expiring). */
+    /** A token that lives a few seconds (the dev client camau-test-expiring). */
     public static String shortLivedToken(String username) {
         return passwordGrant("camau-test-expiring", "camau-test-expiring-secret", username)
                 .path("access_token");
+    }
+
+    /** Waits until a token's {@code exp} has passed, by a margin (its lifetime is the realm's to set). */
+    public static void waitUntilExpired(String token) throws InterruptedException {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        long expiresAt = JsonPath.from(payload).getLong("exp");
+        long wait = expiresAt * 1000 - System.currentTimeMillis() + 1_200;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
     }
 
     /** A real token of the realm whose audience is not the gateway (Keycloak's public admin-cli). */
