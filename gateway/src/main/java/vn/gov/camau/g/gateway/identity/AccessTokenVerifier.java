@@ -114,6 +114,9 @@ public class AccessTokenVerifier {
         if (aud.isTextual()) {
             return audience.equals(aud.asText());
         }
+        if (!aud.isArray()) {
+            return false;
+        }
         for (JsonNode one : aud) {
             if (audience.equals(one.asText())) {
                 return true;
