@@ -91,12 +91,12 @@ public class EdgeFilter {
             refuse(context, ProblemType.INVALID_TOKEN, TOKEN_TOO_LARGE);
             return;
         }
-        if (isApiRoute(request) && sendsBodyOfUnknownLength(headers)) {
+        boolean apiRoute = isApiRoute(context.normalizedPath());
+        if (apiRoute && sendsBodyOfUnknownLength(headers)) {
             refuse(context, ProblemType.LENGTH_REQUIRED, ProblemType.LENGTH_REQUIRED.defaultDetail());
             return;
         }
-        if (isApiRoute(request)
-                && declaredBodySize(headers) > limits.maxApiBodySize().asLongValue()) {
+        if (apiRoute && declaredBodySize(headers) > limits.maxApiBodySize().asLongValue()) {
             long max = limits.maxApiBodySize().asLongValue();
             refuse(
                     context,
@@ -120,9 +120,9 @@ public class EdgeFilter {
     }
 
     /** The gateway's own API; calls proxied to a sectoral system follow that system's limits. */
-    private static boolean isApiRoute(HttpServerRequest request) {
-        String path = request.path();
-        return path.startsWith("/api/") && !ProxyHandler.isProxied(path);
+    private static boolean isApiRoute(String normalizedPath) {
+        // The path the router matches on: dot segments cannot make an API call look proxied.
+        return normalizedPath.startsWith("/api/") && !ProxyHandler.isProxied(normalizedPath);
     }
 
     private static long headersSize(MultiMap headers) {

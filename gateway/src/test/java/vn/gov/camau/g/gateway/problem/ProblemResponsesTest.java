@@ -116,6 +116,32 @@ class ProblemResponsesTest {
         }
     }
 
+    /**
+     * Dot segments do not dress an API call up as a proxied one (whose body limit is the
+     * system's): the router resolves them to /api/v1/me/preferences, and so does the edge filter.
+     */
+    @Test
+    void aProxiedLookingPathWithDotSegmentsKeepsTheApisBodyLimit() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            // Without the API's limit the gateway would wait for the 2 MB: fail rather than hang.
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("PUT /api/v1/apps/mot-cua/api/../../../me/preferences HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 2097152\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // The body is never sent, so the connection stays open: read the answer, not to the end.
+            StringBuilder answer = new StringBuilder();
+            byte[] chunk = new byte[4096];
+            int read;
+            while (!answer.toString().contains("}")
+                    && (read = socket.getInputStream().read(chunk)) > 0) {
+                answer.append(new String(chunk, 0, read, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            org.hamcrest.MatcherAssert.assertThat(answer.toString(), org.hamcrest.Matchers.startsWith("HTTP/1.1 413"));
+            org.hamcrest.MatcherAssert.assertThat(answer.toString(), containsString("/problems/payload-too-large"));
+        }
+    }
+
     @Test
     void problemsNameNoJavaInternals() {
         Api.as("congdan")
