@@ -500,6 +500,10 @@ bench_openloop() {
   bench_step "round $round  $(printf '%-12s' "$v") open loop at $rate req/s: p50 ${p50} µs, p99 ${p99} µs, failed $((errors + timeouts)) of $((ok + errors + timeouts))"
 }
 
+bench_value() { # round variant metric → the value recorded (empty if none)
+  awk -F'\t' -v r="$1" -v v="$2" -v m="$3" '$1 == r && $2 == v && $3 == m { print $4 }' "$BENCH_TMP/raw.tsv"
+}
+
 bench_median() { # variant metric → median over rounds (empty if none)
   awk -F'\t' -v v="$1" -v m="$2" '$2 == v && $3 == m { print $4 }' "$BENCH_TMP/raw.tsv" | sort -g |
     awk '{ a[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
@@ -643,7 +647,7 @@ bench_report() {
 }
 
 bench_round() {
-  local round="$1" order v slowest
+  local round="$1" order v slowest p
   order="$(echo $BENCH_SAT_VARIANTS | tr ' ' '\n' | awk -v r="$round" '{ a[NR] = $0 } END { for (i = 0; i < NR; i++) print a[(i + r - 1) % NR + 1] }')"
   for v in $order; do bench_check_budget; bench_saturate "$round" "$v" "$BENCH_SAT_SECONDS"; done
   if [ -z "$BENCH_RATE" ]; then
@@ -656,7 +660,7 @@ bench_round() {
   for v in $order; do
     bench_check_budget
     # A variant that saturates below the latency rate would only measure its queue: skipped.
-    if awk -v s="$(awk -F'\t' -v r="$round" -v v="$v" '$1 == r && $2 == v && $3 == "sat_rps" { print $4 }' "$BENCH_TMP/raw.tsv")" -v r="$BENCH_RATE" 'BEGIN { exit !(s < 1.1 * r) }'; then
+    if awk -v s="$(bench_value "$round" "$v" sat_rps)" -v r="$BENCH_RATE" 'BEGIN { exit !(s < 1.1 * r) }'; then
       bench_step "round $round  $(printf '%-12s' "$v") open loop at $BENCH_RATE req/s: skipped (over its capacity)"
       BENCH_OVER_CAPACITY=" $v$BENCH_OVER_CAPACITY"
       continue
@@ -668,8 +672,10 @@ bench_round() {
     bench_check_budget
     bench_fanout_use "$v"
     bench_openloop "$round" "fanout-$v" "$CAMAU_BENCH_FANOUT_RATE" "$BENCH_OL_SECONDS" cpu
-    bench_record "$round" "fanout-$v" fanout_p50_ratio "$(bench_calc "printf \"%.3f\", $(awk -F'\t' -v r="$round" -v v="fanout-$v" '$1 == r && $2 == v && $3 == "cpu_p50_us" { print $4 }' "$BENCH_TMP/raw.tsv") / ($BENCH_FANOUT_DELAY_MS * 1000)")"
-    bench_record "$round" "fanout-$v" fanout_p99_ratio "$(bench_calc "printf \"%.3f\", $(awk -F'\t' -v r="$round" -v v="fanout-$v" '$1 == r && $2 == v && $3 == "cpu_p99_us" { print $4 }' "$BENCH_TMP/raw.tsv") / ($BENCH_FANOUT_DELAY_MS * 1000)")"
+    for p in p50 p99; do
+      bench_record "$round" "fanout-$v" "fanout_${p}_ratio" \
+        "$(bench_calc "printf \"%.3f\", $(bench_value "$round" "fanout-$v" "cpu_${p}_us") / ($BENCH_FANOUT_DELAY_MS * 1000)")"
+    done
   done
 }
 
