@@ -110,7 +110,7 @@ public class SystemTokens {
                 .sendForm(form)
                 .onFailure()
                 .transform(unreachable ->
-                        new SignOnRefusedException("Keycloak did not answer: " + unreachable.getMessage(), 0))
+                        SignOnRefusedException.unreachable("Keycloak did not answer: " + unreachable.getMessage()))
                 .map(this::issued);
     }
 

@@ -29,9 +29,7 @@ class OperationsEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body(
-                        "checks.name",
-                        hasItems("OIDC Provider Health Check", "Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItems("Realm keys", "Reactive PostgreSQL connections health check"));
     }
 
     @Test

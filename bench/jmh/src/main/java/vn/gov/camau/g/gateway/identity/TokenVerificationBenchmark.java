@@ -82,7 +82,20 @@ public class TokenVerificationBenchmark {
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get();
-        RealmKeys realmKeys = new RealmKeys("http://127.0.0.1:" + realm.actualPort() + "/realms/camau", vertx);
+        RealmKeys realmKeys = new RealmKeys(
+                "http://127.0.0.1:" + realm.actualPort() + "/realms/camau",
+                new RealmKeysConfig() {
+                    @Override
+                    public java.time.Duration readyFor() {
+                        return java.time.Duration.ofHours(1);
+                    }
+
+                    @Override
+                    public java.time.Duration refreshAtMostEvery() {
+                        return java.time.Duration.ofSeconds(10);
+                    }
+                },
+                vertx);
         verifier =
                 new AccessTokenVerifier(realmKeys, new ObjectMapper(), KeycloakTokens.ISSUER, KeycloakTokens.AUDIENCE);
         verifiedTokens = new VerifiedTokens(verifier, () -> 10_000);
