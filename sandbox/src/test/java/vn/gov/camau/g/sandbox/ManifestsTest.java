@@ -24,12 +24,16 @@ import vn.gov.camau.g.sandbox.systems.SandboxSystem;
 /**
  * The five systems' manifests (modules/declared/apps) and contracts (openapi/upstreams) agree:
  * every route the gateway may forward is in the contract, every contract route is declared, and
- * the manifest points at the sandbox and at its contract.
+ * the manifest points at the sandbox and at its contract. The diagnostics routes come only from the
+ * gateway's test-only routes file.
  */
 class ManifestsTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path APPS = Contracts.file("mot-cua").getParent().resolve("../../modules/declared/apps");
+    /** The diagnostics routes, declared for the gateway's tests only. */
+    private static final Path TEST_ROUTES = APPS.resolve("../test-only/sandbox-diagnostics.yaml");
+
     private static final Set<String> METHODS = Set.of("get", "head", "post", "put", "patch", "delete");
 
     @Test
@@ -45,6 +49,15 @@ class ManifestsTest {
 
             Set<String> declared = new TreeSet<>();
             manifest.path("routes")
+                    .forEach(route -> declared.add(route.path("method").asText() + " "
+                            + route.path("path").asText()));
+            assertThat(
+                    system.id() + ": a sample manifest declares no diagnostics route",
+                    declared.stream().filter(route -> route.contains("/_diag")).toList(),
+                    empty());
+            JsonNode testRoutes = YAML.readTree(TEST_ROUTES.toFile());
+            testRoutes
+                    .path("routes")
                     .forEach(route -> declared.add(route.path("method").asText() + " "
                             + route.path("path").asText()));
             Set<String> contracted = new TreeSet<>();

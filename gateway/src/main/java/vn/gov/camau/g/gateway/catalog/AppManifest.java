@@ -3,6 +3,7 @@ package vn.gov.camau.g.gateway.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A sectoral system as its manifest declares it (modules/declared/schema/app-manifest.schema.json,
@@ -96,11 +97,69 @@ public record AppManifest(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Retry(Integer maxAttempts, String backoff) {}
 
-    public record Quota(Integer requestsPerMinute) {}
+    /**
+     * @param requestsPerMinute an application's allowance (all its users together), or an address's
+     *     without a token
+     * @param perPersonPerMinute each person's share within an application (a tenth of the
+     *     application's when unset), so one person's burst leaves the others theirs
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quota(Integer requestsPerMinute, Integer perPersonPerMinute) {}
+
+    /**
+     * @param callerQuery query parameters the gateway sets from the verified caller (name → what
+     *     of the caller), replacing any the caller sent: a system that trusts the platform learns
+     *     whose data to answer from the token, never from the caller's own query
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Route(String method, String path, List<String> roles, Map<String, CallerAttribute> callerQuery) {
+
+        public Route(String method, String path, List<String> roles) {
+            this(method, path, roles, null);
+        }
+
+        public Map<String, CallerAttribute> callerQueryOrEmpty() {
+            return callerQuery == null ? Map.of() : callerQuery;
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Route(String method, String path, List<String> roles) {}
+    public record Home(String path, Texts titles, List<String> roles, Map<String, CallerAttribute> callerQuery) {
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Home(String path, Texts titles, List<String> roles) {}
+        public Map<String, CallerAttribute> callerQueryOrEmpty() {
+            return callerQuery == null ? Map.of() : callerQuery;
+        }
+    }
+
+    /** What of the verified caller a {@code callerQuery} parameter carries. */
+    public enum CallerAttribute {
+        /** The caller's agency code (an official's unit, such as {@code CM.TPCM.TACVAN}). */
+        @JsonProperty("agency")
+        AGENCY,
+        /** The caller's Keycloak subject. */
+        @JsonProperty("subject")
+        SUBJECT
+    }
+
+    /** The same manifest with more routes (the test-only diagnostics routes). */
+    public AppManifest withMoreRoutes(List<Route> more) {
+        List<Route> all = new java.util.ArrayList<>(routesOrEmpty());
+        all.addAll(more);
+        return new AppManifest(
+                id,
+                names,
+                descriptions,
+                sector,
+                ownerAgency,
+                level,
+                icon,
+                audience,
+                kind,
+                launchUrl,
+                upstream,
+                List.copyOf(all),
+                home,
+                contract,
+                sample);
+    }
 }

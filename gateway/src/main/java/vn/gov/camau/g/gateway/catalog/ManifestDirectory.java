@@ -1,5 +1,8 @@
 package vn.gov.camau.g.gateway.catalog;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -32,6 +35,7 @@ import vn.gov.camau.g.gateway.problem.ProblemException;
 class ManifestDirectory {
 
     private static final Logger LOG = Logger.getLogger(ManifestDirectory.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final CatalogConfig config;
     private final ManifestReader reader;
@@ -57,6 +61,7 @@ class ManifestDirectory {
 
     void load(@Observes StartupEvent started, Vertx vertx) throws Throwable {
         List<AppManifest> manifests = new ArrayList<>(readDirectory(Path.of(config.manifestDir())));
+        config.testRoutesFile().ifPresent(file -> addTestRoutes(manifests, Path.of(file)));
         for (AppManifest coded : modules.manifests()) {
             if (manifests.stream().anyMatch(declared -> declared.id().equals(coded.id()))) {
                 throw new IllegalStateException("The system id '" + coded.id()
@@ -92,6 +97,41 @@ class ManifestDirectory {
                 .subscribe()
                 .with(refreshed -> {}, failure -> LOG.warnf("Catalog refresh failed: %s", failure.getMessage())));
     }
+
+    /** The test-only routes, added to the systems the file names; refused outside tests. */
+    private void addTestRoutes(List<AppManifest> manifests, Path file) {
+        if (LaunchMode.current() != LaunchMode.TEST) {
+            throw new IllegalStateException("camau.catalog.test-routes-file (" + file
+                    + ") is for the gateway's tests only; it must not be set in " + LaunchMode.current());
+        }
+        TestRoutes added;
+        try {
+            added = YAML.readValue(Files.readString(file), TestRoutes.class);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("Cannot read the test routes " + file + ": " + unreadable.getMessage());
+        }
+        for (String id : added.systems()) {
+            int at = indexOf(manifests, id);
+            if (at < 0) {
+                throw new IllegalStateException("The test routes " + file + " name the unknown system '" + id + "'");
+            }
+            // Through the reader again, so the merged manifest passes the same checks as any other.
+            manifests.set(at, reader.readText(reader.write(manifests.get(at).withMoreRoutes(added.routes()))));
+        }
+        LOG.warnf("Test routes from %s added to %s", file, added.systems());
+    }
+
+    private static int indexOf(List<AppManifest> manifests, String id) {
+        for (int i = 0; i < manifests.size(); i++) {
+            if (manifests.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The test-only routes file: the systems it extends and the routes each gets. */
+    record TestRoutes(List<String> systems, List<AppManifest.Route> routes) {}
 
     private List<AppManifest> readDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {

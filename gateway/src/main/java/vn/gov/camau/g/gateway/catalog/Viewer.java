@@ -14,11 +14,19 @@ public record Viewer(boolean signedIn, String subject, Set<String> roles, String
 
     public static final Viewer ANONYMOUS = new Viewer(false, null, Set.of(), null);
 
-    /** Whether this viewer may see (and so open) a system. */
+    /**
+     * Whether this viewer sees a system in the catalog: a platform admin sees every one (they
+     * manage them all), everyone else those they may open.
+     */
     public boolean maySee(AppManifest app) {
-        if (roles.contains(Roles.PLATFORM_ADMIN)) {
-            return true;
-        }
+        return roles.contains(Roles.PLATFORM_ADMIN) || mayOpen(app);
+    }
+
+    /**
+     * Whether this viewer may open a system (launch it, call it, see its home section): by its
+     * audience alone. Managing the platform gives no one a way into a system's data.
+     */
+    public boolean mayOpen(AppManifest app) {
         AppManifest.Audience audience = app.audience();
         boolean byKind = switch (audience.kind()) {
             case PUBLIC -> true;
@@ -28,12 +36,12 @@ public record Viewer(boolean signedIn, String subject, Set<String> roles, String
         return byKind && holdsOneOf(audience.roles()) && worksUnderOneOf(audience.agencies());
     }
 
-    /** Whether the viewer holds one of these roles (none listed: anyone; platform admins: always). */
+    /**
+     * Whether the viewer holds one of these roles (none listed: anyone). A platform admin runs the
+     * platform and is no official: they pass a route's roles only where the route lists their role.
+     */
     public boolean holdsOneOf(java.util.List<String> required) {
-        return required == null
-                || required.isEmpty()
-                || roles.contains(Roles.PLATFORM_ADMIN)
-                || required.stream().anyMatch(roles::contains);
+        return required == null || required.isEmpty() || required.stream().anyMatch(roles::contains);
     }
 
     /** {@code CM.TPCM.TACVAN} works under {@code CM.TPCM} and under itself, not under {@code CM.TP}. */

@@ -18,6 +18,7 @@ import vn.gov.camau.g.gateway.catalog.CatalogSnapshot;
 import vn.gov.camau.g.gateway.catalog.Viewer;
 import vn.gov.camau.g.gateway.modules.ModuleRegistry;
 import vn.gov.camau.g.gateway.problem.Language;
+import vn.gov.camau.g.gateway.routing.CallerQuery;
 import vn.gov.camau.g.gateway.routing.Durations;
 import vn.gov.camau.g.gateway.routing.SystemCalls;
 import vn.gov.camau.g.modules.spi.ModuleCaller;
@@ -54,7 +55,7 @@ public class HomeService {
         List<AppManifest> visible = catalog.current().all().stream()
                 .filter(CatalogSnapshot.Entry::enabled)
                 .map(CatalogSnapshot.Entry::manifest)
-                .filter(viewer::maySee)
+                .filter(viewer::mayOpen)
                 .sorted(Comparator.comparing(AppManifest::id))
                 .toList();
         List<Uni<HomeSection>> fetches = new ArrayList<>();
@@ -62,7 +63,9 @@ public class HomeService {
             if (app.home() != null
                     && app.upstream() != null
                     && viewer.holdsOneOf(app.home().roles())) {
-                fetches.add(declaredSection(app, viewer, callerToken, language));
+                // A section that needs what the caller lacks (an agency) is not theirs to see.
+                CallerQuery.path(app.home().path(), app.home().callerQueryOrEmpty(), viewer)
+                        .ifPresent(path -> fetches.add(declaredSection(app, path, viewer, callerToken, language)));
             }
             modules.home(app.id())
                     .filter(coded -> viewer.holdsOneOf(List.copyOf(coded.roles())))
@@ -81,12 +84,13 @@ public class HomeService {
         return config.budget();
     }
 
-    private Uni<HomeSection> declaredSection(AppManifest app, Viewer viewer, String callerToken, Language language) {
+    private Uni<HomeSection> declaredSection(
+            AppManifest app, String path, Viewer viewer, String callerToken, Language language) {
         String title = language == Language.EN
                 ? app.home().titles().en()
                 : app.home().titles().vi();
-        Uni<String> answer = systems.get(app, app.home().path(), callerToken, config.budget())
-                .map(body -> body.toString());
+        Uni<String> answer =
+                systems.get(app, path, callerToken, config.budget()).map(body -> body.toString());
         return withinBudget(app, viewer, title, answer);
     }
 

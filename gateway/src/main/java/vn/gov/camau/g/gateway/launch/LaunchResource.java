@@ -58,7 +58,7 @@ public class LaunchResource {
     }
 
     private Uni<Launch> launch(AppManifest app, Viewer viewer, String callerToken) {
-        if (!viewer.maySee(app)) {
+        if (!viewer.mayOpen(app)) {
             throw new ProblemException(viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_YOURS);
         }
         if (app.launchUrl() == null) {

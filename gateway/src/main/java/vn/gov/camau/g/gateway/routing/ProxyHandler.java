@@ -7,6 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -34,6 +35,7 @@ import vn.gov.camau.g.gateway.identity.VerifiedTokens;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemType;
 import vn.gov.camau.g.gateway.problem.ProblemWriter;
+import vn.gov.camau.g.gateway.signon.SignOnRefusedException;
 
 /**
  * {@code /api/v1/apps/{id}/api/**}: forwards a call to a sectoral system as its manifest declares
@@ -53,6 +55,10 @@ public class ProxyHandler {
     private static final int ORDER = -9_000;
     /** Quarkus's HTTP metrics label a request with this context local when it is set. */
     private static final String METRICS_PATH_TEMPLATE = "UrlPathTemplate";
+
+    private static final long SIGN_ON_RETRY_AFTER_SECONDS = 5;
+    /** Answers to calls with the platform's credential up to this size are checked before any byte goes. */
+    private static final int JUDGED_WHOLE = 64 * 1024;
 
     private static final String UNKNOWN_SYSTEM_TEMPLATE = "/api/v1/apps/{id}/api/**";
 
@@ -90,6 +96,14 @@ public class ProxyHandler {
     private static final Localized FOREIGN_REDIRECT = new Localized(
             "Hệ thống chuyển hướng sang một máy chủ khác; Cà Mau G không đi theo.",
             "The system redirected to another host; Cà Mau G does not follow.");
+    private static final Localized NO_CALLER_ATTRIBUTE = new Localized(
+            "Tuyến này cần đơn vị công tác của bạn, nhưng tài khoản của bạn không có.",
+            "This route needs your agency (or identity), which your account does not carry.");
+    private static final Localized BAD_QUERY =
+            new Localized("Chuỗi truy vấn không hợp lệ.", "The query string is not valid percent-encoding.");
+    private static final Localized REFLECTED_CREDENTIAL = new Localized(
+            "Hệ thống trả lại thông tin xác thực của nền tảng; Cà Mau G không chuyển câu trả lời này.",
+            "The system answered with the platform's own credential; Cà Mau G does not pass that answer on.");
     private static final Localized SIGN_ON_FAILED = new Localized(
             "Không lấy được mã truy cập cho hệ thống này.", "No access token could be had for this system.");
 
@@ -214,8 +228,8 @@ public class ProxyHandler {
             String client,
             String token) {
         AppManifest app = system.manifest();
-        if (!viewer.maySee(app)) {
-            refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
+        if (!viewer.mayOpen(app)) {
+            refuse(request, denied(token), NOT_FOR_YOU);
             return;
         }
         AppManifest.Route route = system.match(request.method().name(), path);
@@ -224,14 +238,28 @@ public class ProxyHandler {
             return;
         }
         if (!viewer.holdsOneOf(route.roles())) {
-            refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
+            refuse(request, denied(token), NOT_FOR_YOU);
+            return;
+        }
+        Optional<String> query;
+        try {
+            query = CallerQuery.of(request.query(), route.callerQueryOrEmpty(), viewer);
+        } catch (IllegalArgumentException malformed) {
+            refuse(request, ProblemType.MALFORMED_REQUEST, BAD_QUERY);
+            return;
+        }
+        if (query.isEmpty()) {
+            refuse(request, denied(token), NO_CALLER_ATTRIBUTE);
             return;
         }
         if (app.upstream().quota() != null && app.upstream().quota().requestsPerMinute() != null) {
             long wait = quotas.take(
                     app.id(),
-                    client != null ? "app:" + client : "address:" + remoteAddress(request),
-                    app.upstream().quota().requestsPerMinute());
+                    ClientQuotas.keysOf(
+                            app.upstream().quota(),
+                            client,
+                            viewer.signedIn() ? viewer.subject() : null,
+                            remoteAddress(request)));
             if (wait > 0) {
                 problems.send(
                         request,
@@ -271,23 +299,37 @@ public class ProxyHandler {
         guard.earnRetry(config.retryBudgetRatio());
         Optional<UpstreamAuthorization.Header> known = authorizations.withoutSignOn(app, token);
         if (known != null) {
-            new Call(request, system, path, guard, known).attempt(1);
+            new Call(request, system, path, query.get(), guard, known).attempt(1);
             return;
         }
         authorizations
                 .of(app, token)
                 .subscribe()
-                .with(authorization -> new Call(request, system, path, guard, authorization).attempt(1), failure -> {
-                    guard.leave();
-                    guard.breaker.onAbandoned();
-                    LOG.warnf("Request %s to %s: no token: %s", RequestIds.of(request), app.id(), failure.getMessage());
-                    problems.send(
-                            request,
-                            ProblemType.SIGN_ON_REFUSED,
-                            SIGN_ON_FAILED,
-                            new ProblemWriter.SystemFailure(app.id(), null),
-                            null);
-                });
+                .with(
+                        authorization -> new Call(request, system, path, query.get(), guard, authorization).attempt(1),
+                        failure -> {
+                            guard.leave();
+                            guard.breaker.onAbandoned();
+                            LOG.warnf(
+                                    "Request %s to %s: no token: %s",
+                                    RequestIds.of(request), app.id(), failure.getMessage());
+                            if (failure instanceof SignOnRefusedException refused && refused.keycloakUnreachable()) {
+                                // Keycloak is away: worth a retry shortly, unlike a refusal.
+                                problems.send(
+                                        request,
+                                        ProblemType.SERVICE_UNAVAILABLE,
+                                        ProblemType.SERVICE_UNAVAILABLE.defaultDetail(),
+                                        null,
+                                        SIGN_ON_RETRY_AFTER_SECONDS);
+                                return;
+                            }
+                            problems.send(
+                                    request,
+                                    ProblemType.SIGN_ON_REFUSED,
+                                    SIGN_ON_FAILED,
+                                    new ProblemWriter.SystemFailure(app.id(), null),
+                                    null);
+                        });
     }
 
     /** One proxied call: its attempts, its deadline, and the single answer the caller gets. */
@@ -296,6 +338,7 @@ public class ProxyHandler {
         private final AppManifest app;
         private final RouteTable.Target target;
         private final String path;
+        private final String query;
         private final UpstreamPolicy policy;
         private final SystemGuard guard;
         private final Optional<UpstreamAuthorization.Header> authorization;
@@ -309,12 +352,14 @@ public class ProxyHandler {
                 HttpServerRequest request,
                 RouteTable.CompiledSystem system,
                 String path,
+                String query,
                 SystemGuard guard,
                 Optional<UpstreamAuthorization.Header> authorization) {
             this.request = request;
             this.app = system.manifest();
             this.target = system.target();
             this.path = path;
+            this.query = query;
             this.policy = system.policy();
             this.guard = guard;
             this.authorization = authorization;
@@ -335,6 +380,10 @@ public class ProxyHandler {
             MultiMap headers = MultiMap.caseInsensitiveMultiMap();
             HopByHop.copy(request.headers(), headers, NOT_FORWARDED);
             authorization.ifPresent(header -> headers.set(header.name(), header.value()));
+            if (platformSecret() != null) {
+                // An encoded answer could hide the platform's credential from the check in relay.
+                headers.set(HttpHeaders.ACCEPT_ENCODING, "identity");
+            }
             headers.set("X-Request-Id", RequestIds.of(request));
             headers.set("X-Forwarded-For", forwardedFor());
             headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
@@ -344,13 +393,12 @@ public class ProxyHandler {
             if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 headers.set(HttpHeaders.CONTENT_LENGTH, request.getHeader(HttpHeaders.CONTENT_LENGTH));
             }
-            String query = request.query();
             RequestOptions options = new RequestOptions()
                     .setMethod(request.method())
                     .setHost(target.host())
                     .setPort(target.port())
                     .setSsl(target.ssl())
-                    .setURI(target.basePath() + path + (query == null ? "" : "?" + query))
+                    .setURI(target.basePath() + path + (query.isEmpty() ? "" : "?" + query))
                     .setHeaders(headers)
                     .setFollowRedirects(false);
             client.request(options).onComplete(created -> {
@@ -417,12 +465,92 @@ public class ProxyHandler {
                 failed(number, "answered " + status, status);
                 return;
             }
+            String secret = platformSecret();
+            if (secret != null && (CredentialEcho.inHeaders(response.headers(), secret) || encoded(response))) {
+                reflected(status, "in its headers, or encoded so it cannot be checked");
+                cancelInFlight();
+                return;
+            }
             guard.recordSuccess();
-            finish(() -> relay(response), Outcome.DONE);
+            if (secret == null) {
+                finish(() -> relay(response), Outcome.DONE);
+            } else {
+                finish(() -> relayChecked(response, new CredentialEcho(secret)), Outcome.DONE);
+            }
         }
 
         private void relay(HttpClientResponse response) {
             HttpServerResponse answer = request.response();
+            head(response, answer);
+            // A caller who hangs up mid-answer makes the pipe fail: the answer is then cut, not ended twice.
+            response.pipe().endOnFailure(false).to(answer).onFailure(broken -> {
+                if (!answer.ended() && !answer.closed()) {
+                    answer.reset();
+                }
+            });
+        }
+
+        /**
+         * Relays an answer to a call that carried the platform's own credential, checking it for
+         * that credential as it streams. Answers up to {@link #JUDGED_WHOLE} are held until judged
+         * whole, so an echo gets a 502 problem; a longer one found to repeat it is cut. The last
+         * bytes of each chunk wait for the next, so not even part of the credential gets out.
+         */
+        private void relayChecked(HttpClientResponse response, CredentialEcho echo) {
+            HttpServerResponse answer = request.response();
+            boolean[] headSent = {false};
+            boolean[] refused = {false};
+            Buffer[] pending = {Buffer.buffer()};
+            response.handler(chunk -> {
+                if (refused[0]) {
+                    return;
+                }
+                if (echo.foundIn(chunk)) {
+                    refused[0] = true;
+                    LOG.errorf(
+                            "Request %s: %s answered with the platform's own credential; the answer was %s",
+                            RequestIds.of(request), app.id(), headSent[0] ? "cut" : "refused");
+                    if (headSent[0]) {
+                        answer.reset();
+                    } else {
+                        systemProblem(ProblemType.UPSTREAM_ERROR, REFLECTED_CREDENTIAL, response.statusCode());
+                    }
+                    response.request().reset();
+                    return;
+                }
+                pending[0].appendBuffer(chunk);
+                int safe = pending[0].length() - echo.holdBack();
+                if ((!headSent[0] && pending[0].length() < JUDGED_WHOLE) || safe <= 0) {
+                    return;
+                }
+                if (!headSent[0]) {
+                    headSent[0] = true;
+                    head(response, answer);
+                }
+                answer.write(pending[0].getBuffer(0, safe));
+                pending[0] = pending[0].getBuffer(safe, pending[0].length());
+                if (answer.writeQueueFull()) {
+                    response.pause();
+                    answer.drainHandler(drained -> response.resume());
+                }
+            });
+            response.exceptionHandler(broken -> {
+                if (!refused[0] && !answer.ended() && !answer.closed()) {
+                    answer.reset();
+                }
+            });
+            response.endHandler(ended -> {
+                if (refused[0] || answer.ended() || answer.closed()) {
+                    return;
+                }
+                if (!headSent[0]) {
+                    head(response, answer);
+                }
+                answer.end(pending[0]);
+            });
+        }
+
+        private void head(HttpClientResponse response, HttpServerResponse answer) {
             answer.setStatusCode(response.statusCode());
             HopByHop.copy(response.headers(), answer.headers(), NOT_RETURNED);
             answer.putHeader(RequestIds.HEADER, RequestIds.of(request));
@@ -432,12 +560,25 @@ public class ProxyHandler {
             } else {
                 answer.setChunked(true);
             }
-            // A caller who hangs up mid-answer makes the pipe fail: the answer is then cut, not ended twice.
-            response.pipe().endOnFailure(false).to(answer).onFailure(broken -> {
-                if (!answer.ended() && !answer.closed()) {
-                    answer.reset();
-                }
-            });
+        }
+
+        private void reflected(int status, String where) {
+            LOG.errorf(
+                    "Request %s: %s answered with the platform's own credential (%s); refused",
+                    RequestIds.of(request), app.id(), where);
+            finish(() -> systemProblem(ProblemType.UPSTREAM_ERROR, REFLECTED_CREDENTIAL, status), Outcome.DONE);
+        }
+
+        /** The platform's own credential this call carries, which the caller must never see; or null. */
+        private String platformSecret() {
+            return authorization
+                    .map(UpstreamAuthorization.Header::platformSecret)
+                    .orElse(null);
+        }
+
+        private static boolean encoded(HttpClientResponse response) {
+            String encoding = response.getHeader(HttpHeaders.CONTENT_ENCODING);
+            return encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim());
         }
 
         private void failed(int number, String what, Integer status) {
@@ -529,6 +670,11 @@ public class ProxyHandler {
     private enum Outcome {
         DONE,
         ABANDONED
+    }
+
+    /** Without a token, 401 (sign in); with a verified one that may not do this (an app's own, say), 403. */
+    private static ProblemType denied(String token) {
+        return token == null ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN;
     }
 
     private void refuse(HttpServerRequest request, ProblemType type, Localized detail) {

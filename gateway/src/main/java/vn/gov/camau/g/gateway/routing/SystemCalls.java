@@ -5,6 +5,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +61,14 @@ public class SystemCalls {
             return Uni.createFrom().failure(new SystemFailedException(app.id(), "too many calls in flight", null));
         }
         String url = authorizations.resolveBaseUrl(app.upstream().baseUrl()) + path;
+        String[] platformSecret = {null};
         return authorizations
                 .of(app, callerToken)
                 .chain(header -> {
                     HttpRequest<Buffer> request = client.getAbs(url).timeout(limit.toMillis());
                     header.ifPresent(h -> request.putHeader(h.name(), h.value()));
+                    platformSecret[0] = header.map(UpstreamAuthorization.Header::platformSecret)
+                            .orElse(null);
                     return request.send();
                 })
                 .onFailure()
@@ -80,6 +84,10 @@ public class SystemCalls {
                                 app.id(), "answered " + response.statusCode(), response.statusCode());
                     }
                     guard.recordSuccess();
+                    if (platformSecret[0] != null && reflects(response, platformSecret[0])) {
+                        throw new SystemFailedException(
+                                app.id(), "answered with the platform's own credential", response.statusCode());
+                    }
                     if (response.statusCode() >= 300) {
                         throw new SystemFailedException(
                                 app.id(), "answered " + response.statusCode(), response.statusCode());
@@ -88,6 +96,13 @@ public class SystemCalls {
                 })
                 .onTermination()
                 .invoke(guard::leave);
+    }
+
+    /** Whether an answer repeats the platform's credential, which must never reach a caller's screen. */
+    private static boolean reflects(HttpResponse<Buffer> response, String secret) {
+        return CredentialEcho.inHeaders(response.headers().getDelegate(), secret)
+                || (response.bodyAsBuffer() != null
+                        && CredentialEcho.inBody(response.bodyAsBuffer().getDelegate(), secret));
     }
 
     /** A system that failed the gateway's own call; {@code upstreamStatus} is null when it did not answer. */

@@ -35,9 +35,10 @@ public class UpstreamAuthorization {
         }
         return switch (app.upstream().auth()) {
             case EXCHANGE ->
-                tokens.exchange(callerToken, app.id()).map(issued -> Optional.of(Header.bearer(issued.accessToken())));
+                tokens.exchange(callerToken, app.id())
+                        .map(issued -> Optional.of(Header.callersBearer(issued.accessToken())));
             case CLIENT_CREDENTIALS ->
-                tokens.platform().map(issued -> Optional.of(Header.bearer(issued.accessToken())));
+                tokens.platform().map(issued -> Optional.of(Header.platformBearer(issued.accessToken())));
             case API_KEY ->
                 Uni.createFrom()
                         .failure(new SignOnRefusedException(
@@ -55,13 +56,13 @@ public class UpstreamAuthorization {
     Optional<Header> withoutSignOn(AppManifest app, String callerToken) {
         return switch (app.upstream().auth()) {
             case NONE -> Optional.empty();
-            case RELAY -> Optional.ofNullable(callerToken).map(Header::bearer);
+            case RELAY -> Optional.ofNullable(callerToken).map(Header::callersBearer);
             case EXCHANGE -> callerToken == null ? Optional.empty() : null;
             case CLIENT_CREDENTIALS -> null;
             case API_KEY -> {
                 AppManifest.ApiKey key = app.upstream().apiKey();
                 Optional<String> secret = settings.getOptionalValue(key.secretRef(), String.class);
-                yield secret.isPresent() ? Optional.of(new Header(key.header(), secret.get())) : null;
+                yield secret.isPresent() ? Optional.of(new Header(key.header(), secret.get(), secret.get())) : null;
             }
         };
     }
@@ -71,10 +72,20 @@ public class UpstreamAuthorization {
         return baseUrl.replace("${camau.sandbox.url}", config.sandboxUrl());
     }
 
-    /** A header that authenticates the gateway to a system. */
-    public record Header(String name, String value) {
-        static Header bearer(String token) {
-            return new Header("Authorization", "Bearer " + token);
+    /**
+     * A header that authenticates the gateway to a system.
+     *
+     * @param platformSecret the platform's own credential in it (an API key, the platform's
+     *     client-credentials token), which no caller may ever see; null when the credential is the
+     *     caller's own (relayed, or exchanged for the same person)
+     */
+    public record Header(String name, String value, String platformSecret) {
+        static Header callersBearer(String token) {
+            return new Header("Authorization", "Bearer " + token, null);
+        }
+
+        static Header platformBearer(String token) {
+            return new Header("Authorization", "Bearer " + token, token);
         }
     }
 }

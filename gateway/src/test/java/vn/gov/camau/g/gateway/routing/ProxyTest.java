@@ -107,8 +107,9 @@ class ProxyTest {
 
     @Test
     void clientCredentialsHandTheSystemThePlatformsOwnToken() {
+        // Not the echo: the gateway refuses an answer that repeats the platform's token (CredentialLeakTest).
         Api.as("canbo.tinh")
-                .get("/api/v1/apps/hop-truc-tuyen/api/_diag/echo")
+                .get("/api/v1/apps/hop-truc-tuyen/api/_diag/credentials")
                 .then()
                 .statusCode(200)
                 .body("authMode", equalTo("client-credentials"))
@@ -118,12 +119,12 @@ class ProxyTest {
     @Test
     void anApiKeySystemGetsTheKeyAndNeverTheCallersToken() {
         Api.as("congdan")
-                .get("/api/v1/apps/quan-trac-moi-truong/api/_diag/echo")
+                .get("/api/v1/apps/quan-trac-moi-truong/api/_diag/credentials")
                 .then()
                 .statusCode(200)
                 .body("authMode", equalTo("api-key"))
-                .body("token", nullValue())
-                .body("headers", not(org.hamcrest.Matchers.hasKey("authorization")));
+                .body("apiKeyMatched", equalTo(true))
+                .body("token", nullValue());
         Api.anonymous()
                 .get("/api/v1/apps/quan-trac-moi-truong/api/stations")
                 .then()

@@ -57,6 +57,7 @@ public class DiagRoutes {
             router.route(base + "/redirect").order(ORDER).handler(this::redirect);
             router.route(base + "/bytes").order(ORDER).handler(this::bytes);
             router.route(base + "/headers").order(ORDER).handler(this::headers);
+            router.route(base + "/credentials").order(ORDER).handler(this::credentials);
         }
     }
 
@@ -198,6 +199,22 @@ public class DiagRoutes {
                                         .add("Keep-Alive")
                                         .add("Proxy-Authenticate"))
                         .put("endToEnd", new JsonArray().add("X-End-To-End").add("X-Upstream"))
+                        .put("sample", true));
+    }
+
+    /** What authenticated the call, without repeating the credential (unlike the echo). */
+    private void credentials(RoutingContext ctx) {
+        ctx.request().resume();
+        SandboxSystem system = SystemGate.system(ctx);
+        Caller caller = SystemGate.caller(ctx);
+        json(
+                ctx,
+                200,
+                new JsonObject()
+                        .put("system", system.id())
+                        .put("authMode", systems.rules(system).mode().wireName())
+                        .put("token", token(caller))
+                        .put("apiKeyMatched", caller != null && caller.viaApiKey())
                         .put("sample", true));
     }
 

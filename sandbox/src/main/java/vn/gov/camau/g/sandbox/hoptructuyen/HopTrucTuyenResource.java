@@ -23,8 +23,9 @@ import vn.gov.camau.g.sandbox.sample.SampleClock;
 
 /**
  * {@code /hop-truc-tuyen}: meetings. The caller is the platform (client credentials), not a
- * person, so "whose meetings" is the {@code agency} query parameter (the platform passes the
- * signed-in official's agency code); without it, every meeting.
+ * person, so "whose meetings" is the {@code agency} query parameter (the platform sets it to the
+ * signed-in official's agency code, from the token); without it, every meeting. A meeting the
+ * agency takes no part in is not found for it.
  */
 @Path("/hop-truc-tuyen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,8 +87,11 @@ public class HopTrucTuyenResource {
 
     @GET
     @Path("/meetings/{id}")
-    public Meeting one(@PathParam("id") String id) {
-        return store.find(id).orElseThrow(() -> SystemException.notFound("cuộc họp " + id, "Meeting " + id));
+    public Meeting one(@PathParam("id") String id, @QueryParam("agency") String agency) {
+        String who = checkedAgency(agency);
+        return store.find(id)
+                .filter(m -> who == null || MeetingStore.involves(m, who))
+                .orElseThrow(() -> SystemException.notFound("cuộc họp " + id, "Meeting " + id));
     }
 
     @GET

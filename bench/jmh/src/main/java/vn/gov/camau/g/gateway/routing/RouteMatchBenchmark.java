@@ -101,7 +101,7 @@ public class RouteMatchBenchmark {
                         "2s",
                         new AppManifest.Retry(2, "200ms"),
                         64,
-                        new AppManifest.Quota(600),
+                        new AppManifest.Quota(600, null),
                         "30s",
                         "10MB"),
                 ROUTES,
