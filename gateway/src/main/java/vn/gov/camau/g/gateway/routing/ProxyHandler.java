@@ -215,7 +215,7 @@ public class ProxyHandler {
             String token) {
         AppManifest app = system.manifest();
         if (!viewer.maySee(app)) {
-            refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
+            refuse(request, token != null ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
             return;
         }
         AppManifest.Route route = system.match(request.method().name(), path);
@@ -224,7 +224,7 @@ public class ProxyHandler {
             return;
         }
         if (!viewer.holdsOneOf(route.roles())) {
-            refuse(request, viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
+            refuse(request, token != null ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_FOR_YOU);
             return;
         }
         if (app.upstream().quota() != null && app.upstream().quota().requestsPerMinute() != null) {
