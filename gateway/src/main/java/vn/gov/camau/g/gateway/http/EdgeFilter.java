@@ -113,7 +113,7 @@ public class EdgeFilter {
         String requestId = RequestIds.assign(request);
         context.response().putHeader(RequestIds.HEADER, requestId);
 
-        // Vert.x passes on any HTTP/1.x version Netty can parse, HTTP/1.7 included, as null.
+        // Netty parses any HTTP/x.y (HTTP/1.7, HTTP/9.9); Vert.x names 1.0, 1.1 and 2 only, the rest null.
         if (request.version() == null) {
             problems.sendAndClose(
                     request,
@@ -172,7 +172,7 @@ public class EdgeFilter {
             return;
         }
         long declared = declaredBodySize(headers);
-        // Past the HTTP layer's own limit Quarkus would answer an empty 413 to a proxied call.
+        // The HTTP layer's own body limit, checked here for every route: Quarkus's check answers no problem.
         if (declared > maxBodySize.asLongValue()
                 || (apiRoute && declared > limits.maxApiBodySize().asLongValue())) {
             long max = apiRoute ? limits.maxApiBodySize().asLongValue() : maxBodySize.asLongValue();
