@@ -151,7 +151,7 @@ bench_launch_gateway() {
     export CAMAU_GATEWAY_PORT="$port" CAMAU_MANIFEST_DIR="$manifests"
     # One core, one event loop (PERF-NOTES.md); the heap and GC of ./camau up.
     # shellcheck disable=SC2086 # the options are a list of words
-    exec setsid taskset -c 1 "$(camau_java_home)/bin/java" $CAMAU_GATEWAY_JAVA_OPTS \
+    exec setsid taskset -c 1 "$(camau_java_home)/bin/java" $CAMAU_GATEWAY_JAVA_OPTS $GATEWAY_REQUIRED_JAVA_OPTS \
       -XX:ActiveProcessorCount=1 -Dquarkus.vertx.event-loops-pool-size=1 "$@" \
       -jar "$BENCH_TMP/gateway-app/quarkus-run.jar" >>"$BENCH_TMP/gateway-$name.log" 2>&1 </dev/null
   ) &

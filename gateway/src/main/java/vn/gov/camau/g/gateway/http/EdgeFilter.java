@@ -1,14 +1,19 @@
 package vn.gov.camau.g.gateway.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.camau.g.gateway.problem.Localized;
 import vn.gov.camau.g.gateway.problem.ProblemType;
 import vn.gov.camau.g.gateway.problem.ProblemWriter;
@@ -16,8 +21,9 @@ import vn.gov.camau.g.gateway.routing.ProxyHandler;
 
 /**
  * The first thing every request meets: it gets its correlation id, and requests that no route
- * should see (headers too large, two credentials, a body over the limit) are refused here with a
- * problem, before any parsing or token verification is spent on them.
+ * should see (an HTTP version we do not speak, a malformed or overlong URI, headers too large, two
+ * credentials, a method the contract does not list for the path, a body over the limit) are
+ * refused here with a problem, before any parsing or token verification is spent on them.
  */
 @ApplicationScoped
 public class EdgeFilter {
@@ -35,16 +41,47 @@ public class EdgeFilter {
             "The access token is too large to be one Cà Mau G issued.");
     private static final Localized BODY_TOO_LARGE =
             new Localized("Nội dung gửi lên vượt quá %s byte.", "The request body is larger than %s bytes.");
+    private static final Localized PATH_TOO_LONG =
+            new Localized("Đường dẫn dài quá %s ký tự.", "The path is longer than %s characters.");
+    private static final Localized MALFORMED_URI = new Localized(
+            "Địa chỉ yêu cầu không đúng cú pháp URI (ví dụ: mã % không hợp lệ).",
+            "The request target is not a valid URI (a bad % escape, say).");
+    private static final Localized NUL_IN_URI =
+            new Localized("Địa chỉ yêu cầu chứa ký tự NUL (%00).", "The request target carries a NUL (%00).");
+
+    /**
+     * Quarkus checks every URI before any route and answers a malformed one with an empty 400; with
+     * this JVM property set (by ./camau and the build) it leaves the check to {@link #filter}.
+     */
+    static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
+
+    /** Marks a request whose caller takes problems but not JSON; see {@link NotAcceptableFilter}. */
+    static final String PROBLEMS_ONLY = "camau.problems-only";
+    /** An Accept that names no type the API makes, so that Quarkus REST answers 406 in its place. */
+    private static final String NOTHING_WE_MAKE = "application/x.camau.nothing";
 
     private final EdgeLimits limits;
     private final ProblemWriter problems;
+    private final DocumentedMethods methods = DocumentedMethods.fromContract();
 
-    EdgeFilter(EdgeLimits limits, ProblemWriter problems) {
+    /** The HTTP layer's limit on any body (quarkus.http.limits.max-body-size). */
+    private final MemorySize maxBodySize;
+
+    EdgeFilter(
+            EdgeLimits limits,
+            ProblemWriter problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.limits = limits;
         this.problems = problems;
+        this.maxBodySize = maxBodySize;
     }
 
     void register(@Observes Router router) {
+        if (!Boolean.getBoolean(URI_VALIDATION_OFF)) {
+            LOG.warnf(
+                    "Started without -D%s=true: Quarkus answers a malformed URI itself, with an empty 400",
+                    URI_VALIDATION_OFF);
+        }
         router.route().order(ORDER).handler(this::filter).failureHandler(this::failed);
     }
 
@@ -76,6 +113,33 @@ public class EdgeFilter {
         String requestId = RequestIds.assign(request);
         context.response().putHeader(RequestIds.HEADER, requestId);
 
+        // Netty parses any HTTP/x.y (HTTP/1.7, HTTP/9.9); Vert.x names 1.0, 1.1 and 2 only, the rest null.
+        if (request.version() == null) {
+            problems.sendAndClose(
+                    request,
+                    ProblemType.HTTP_VERSION_NOT_SUPPORTED,
+                    ProblemType.HTTP_VERSION_NOT_SUPPORTED.defaultDetail());
+            return;
+        }
+        if (!wellFormed(request.uri())) {
+            refuse(context, ProblemType.MALFORMED_REQUEST, MALFORMED_URI);
+            return;
+        }
+        if (request.path().length() > limits.maxPathLength()) {
+            int max = limits.maxPathLength();
+            refuse(
+                    context,
+                    ProblemType.URI_TOO_LONG,
+                    new Localized(
+                            PATH_TOO_LONG.vi().formatted(max),
+                            PATH_TOO_LONG.en().formatted(max)));
+            return;
+        }
+        // PostgreSQL cannot hold a NUL: an id carrying one must be refused here, not by the database.
+        if (request.uri().contains("%00")) {
+            refuse(context, ProblemType.MALFORMED_REQUEST, NUL_IN_URI);
+            return;
+        }
         MultiMap headers = request.headers();
         if (headersSize(headers) > limits.maxHeadersSize().asLongValue()) {
             refuse(context, ProblemType.HEADERS_TOO_LARGE, ProblemType.HEADERS_TOO_LARGE.defaultDetail());
@@ -91,13 +155,27 @@ public class EdgeFilter {
             refuse(context, ProblemType.INVALID_TOKEN, TOKEN_TOO_LARGE);
             return;
         }
-        boolean apiRoute = isApiRoute(context.normalizedPath());
+        String path = context.normalizedPath();
+        DocumentedMethods.DocumentedPath documented = ProxyHandler.isProxied(path) ? null : methods.find(path);
+        if (documented != null && !documented.methods().contains(request.method())) {
+            context.response().putHeader(HttpHeaders.ALLOW, documented.allow());
+            refuse(context, ProblemType.METHOD_NOT_ALLOWED, ProblemType.METHOD_NOT_ALLOWED.defaultDetail());
+            return;
+        }
+        if (documented != null && request.method() == HttpMethod.OPTIONS) {
+            context.response().putHeader(HttpHeaders.ALLOW, documented.allow()).end();
+            return;
+        }
+        boolean apiRoute = isApiRoute(path);
         if (apiRoute && sendsBodyOfUnknownLength(headers)) {
             refuse(context, ProblemType.LENGTH_REQUIRED, ProblemType.LENGTH_REQUIRED.defaultDetail());
             return;
         }
-        if (apiRoute && declaredBodySize(headers) > limits.maxApiBodySize().asLongValue()) {
-            long max = limits.maxApiBodySize().asLongValue();
+        long declared = declaredBodySize(headers);
+        // The HTTP layer's own body limit, checked here for every route: Quarkus's check answers no problem.
+        if (declared > maxBodySize.asLongValue()
+                || (apiRoute && declared > limits.maxApiBodySize().asLongValue())) {
+            long max = apiRoute ? limits.maxApiBodySize().asLongValue() : maxBodySize.asLongValue();
             refuse(
                     context,
                     ProblemType.PAYLOAD_TOO_LARGE,
@@ -106,7 +184,40 @@ public class EdgeFilter {
                             BODY_TOO_LARGE.en().formatted(max)));
             return;
         }
+        if (apiRoute) {
+            negotiate(context, AcceptedMedia.of(headers.getAll(HttpHeaders.ACCEPT)));
+        }
         context.next();
+    }
+
+    /**
+     * Quarkus REST ignores weights ({@code application/json;q=0} would get JSON), and would refuse
+     * a caller that takes problems only before telling it what went wrong. So the edge decides, and
+     * hands Quarkus REST an Accept it judges the same way: one it refuses where the contract puts
+     * 406 (after path and method), or JSON, with a mark that the answer must still be a problem.
+     */
+    private static void negotiate(RoutingContext context, AcceptedMedia accepted) {
+        switch (accepted) {
+            case JSON -> {}
+            case NEITHER -> context.request().headers().set(HttpHeaders.ACCEPT, NOTHING_WE_MAKE);
+            case PROBLEMS_ONLY -> {
+                context.request().headers().set(HttpHeaders.ACCEPT, "application/json");
+                context.put(PROBLEMS_ONLY, Boolean.TRUE);
+            }
+        }
+    }
+
+    /** The check Quarkus makes itself unless told not to (see {@link #register}), answered here as a problem. */
+    private static boolean wellFormed(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
     }
 
     private void refuse(RoutingContext context, ProblemType type, Localized detail) {
@@ -114,7 +225,8 @@ public class EdgeFilter {
         if (type == ProblemType.PAYLOAD_TOO_LARGE
                 || type == ProblemType.HEADERS_TOO_LARGE
                 || type == ProblemType.LENGTH_REQUIRED) {
-            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problems.sendAndClose(context.request(), type, detail);
+            return;
         }
         problems.send(context.request(), type, detail);
     }

@@ -19,4 +19,11 @@ public interface EdgeLimits {
     /** The largest body of a request to the gateway's own API (not to the systems behind it); past it, 413. */
     @WithDefault("64K")
     MemorySize maxApiBodySize();
+
+    /**
+     * The longest request path (without its query), in characters, for every route, proxied ones
+     * included; past it, 414. The HTTP layer's own limit on the whole request line is higher.
+     */
+    @WithDefault("2048")
+    int maxPathLength();
 }

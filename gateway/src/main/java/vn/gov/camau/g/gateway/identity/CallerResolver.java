@@ -19,7 +19,7 @@ public class CallerResolver {
     /** Keycloak puts it in the tokens of a client's own service account, never in a person's. */
     private static final String CLIENT_ID_CLAIM = "client_id";
 
-    private static final Localized APPS_HAVE_NO_ME = new Localized(
+    static final Localized APPS_HAVE_NO_ME = new Localized(
             "Chức năng này dành cho người dùng đã đăng nhập, không dành cho mã truy cập của ứng dụng.",
             "This is for signed-in people, not for an application's own token.");
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Who the phone is signed in as. */
 @Path("/api/v1/me")
 @Authenticated
+@PeopleOnly
 public class MeResource {
 
     private final SecurityIdentity identity;

@@ -59,7 +59,9 @@ public class LaunchResource {
 
     private Uni<Launch> launch(AppManifest app, Viewer viewer, String callerToken) {
         if (!viewer.mayOpen(app)) {
-            throw new ProblemException(viewer.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_YOURS);
+            // A token that got this far is valid (an application's own, say): signing in would not help.
+            throw new ProblemException(
+                    callerToken != null ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED, NOT_YOURS);
         }
         if (app.launchUrl() == null) {
             throw new ProblemException(ProblemType.CONFLICT, NOT_LAUNCHED);

@@ -18,12 +18,14 @@ import java.util.Optional;
 import vn.gov.camau.g.gateway.http.ConditionalRequests;
 import vn.gov.camau.g.gateway.idempotency.IdempotencyKeys;
 import vn.gov.camau.g.gateway.identity.CallerResolver;
+import vn.gov.camau.g.gateway.identity.PeopleOnly;
 import vn.gov.camau.g.gateway.problem.ProblemException;
 import vn.gov.camau.g.gateway.problem.ProblemType;
 
 /** The signed-in person's language, favourite apps and notification choices. */
 @Path("/api/v1/me/preferences")
 @Authenticated
+@PeopleOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
 

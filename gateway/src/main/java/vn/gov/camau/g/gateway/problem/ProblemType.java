@@ -102,6 +102,12 @@ public enum ProblemType {
             "Kiểu nội dung không được hỗ trợ",
             "Unsupported media type",
             new Localized("Hãy gửi nội dung dạng application/json.", "Send the body as application/json.")),
+    URI_TOO_LONG(
+            414,
+            "uri-too-long",
+            "Địa chỉ yêu cầu quá dài",
+            "URI too long",
+            new Localized("Đường dẫn của yêu cầu quá dài.", "The request path is too long.")),
     IDEMPOTENCY_KEY_REUSED(
             422,
             "idempotency-key-reused",
@@ -140,6 +146,14 @@ public enum ProblemType {
             new Localized(
                     "Đã có lỗi không mong muốn. Hãy thử lại sau và báo mã yêu cầu nếu lỗi lặp lại.",
                     "Something unexpected went wrong. Try again later, and quote the request id if it persists.")),
+    HTTP_VERSION_NOT_SUPPORTED(
+            505,
+            "http-version-not-supported",
+            "Phiên bản HTTP không được hỗ trợ",
+            "HTTP version not supported",
+            new Localized(
+                    "Cà Mau G chỉ nhận HTTP/1.0, HTTP/1.1 và HTTP/2.",
+                    "Cà Mau G speaks HTTP/1.0, HTTP/1.1 and HTTP/2 only.")),
     UPSTREAM_ERROR(
             502,
             "upstream-error",

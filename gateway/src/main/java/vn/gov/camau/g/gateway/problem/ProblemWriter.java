@@ -90,6 +90,23 @@ public class ProblemWriter {
     }
 
     /**
+     * Answers and then closes an HTTP/1 connection, for a refusal after which the rest of the
+     * request (a body still arriving, a protocol we do not speak) must not be read. An HTTP/2
+     * stream ends with its answer; its connection carries other callers' streams.
+     */
+    public void sendAndClose(HttpServerRequest request, ProblemType type, Localized detail) {
+        boolean http1 = request.version() != io.vertx.core.http.HttpVersion.HTTP_2;
+        if (http1) {
+            request.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        }
+        send(request, type, detail);
+        if (http1) {
+            // After end(): Vert.x closes once the answer is flushed, not before.
+            request.response().close();
+        }
+    }
+
+    /**
      * Answers for a sectoral system that failed or was not called: names the system and the status
      * it answered, and nothing else it said.
      *
