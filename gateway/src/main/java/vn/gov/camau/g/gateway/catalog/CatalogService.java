@@ -47,7 +47,8 @@ public class CatalogService {
 
     /**
      * What changed since {@code since} for this viewer: a system that became invisible to them
-     * (disabled, or its audience narrowed) is removed, one that became visible is added.
+     * (disabled, or its audience narrowed) is removed, one that became visible is added. Only a
+     * system that existed at {@code since} can be removed.
      */
     public CatalogViews.Delta delta(Viewer viewer, Language language, long since) {
         CatalogSnapshot snapshot = catalog.current();
@@ -60,7 +61,11 @@ public class CatalogService {
             }
             AppManifest manifest = entry.manifest();
             if (!entry.enabled() || !viewer.maySee(manifest)) {
-                removed.add(manifest.id());
+                // A system made after `since` was never on the caller's phone: naming it would
+                // tell them of a system hidden from them (with since=0, of every one).
+                if (entry.createdVersion() <= since) {
+                    removed.add(manifest.id());
+                }
             } else if (entry.createdVersion() > since) {
                 added.add(view(manifest, language));
             } else {

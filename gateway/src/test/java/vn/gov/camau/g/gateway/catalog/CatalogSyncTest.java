@@ -1,6 +1,8 @@
 package vn.gov.camau.g.gateway.catalog;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -109,6 +111,23 @@ class CatalogSyncTest {
                 .statusCode(200);
         Api.as("congdan").queryParam("since", before).get(APPS).then().body("removed", contains(id));
         Api.as("canbo.xa").queryParam("since", before).get(APPS).then().body("changed.id", contains(id));
+    }
+
+    @Test
+    void sinceZeroNamesNoSystemHiddenFromTheCaller() {
+        String hidden = TestSystems.add(TestSystems.newId("hidden"), "public-services", "{\"kind\":\"official\"}");
+        String gone = TestSystems.add(TestSystems.newId("gone"), "public-services", "{\"kind\":\"public\"}");
+        TestSystems.disable(gone);
+        String delta = Api.anonymous()
+                .queryParam("since", 0)
+                .get(APPS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(delta, not(containsString(hidden)));
+        assertThat(delta, not(containsString(gone)));
+        assertThat(delta, not(containsString("\"van-ban\"")));
     }
 
     @Test
