@@ -32,18 +32,28 @@ public class IdempotencyKeys {
     private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final ObjectMapper json;
+    private final IdempotencyConfig config;
 
-    public IdempotencyKeys(ObjectMapper json) {
+    public IdempotencyKeys(ObjectMapper json, IdempotencyConfig config) {
         this.json = json;
+        this.config = config;
     }
 
     /** The outcome a key already has, if any; a key reused for another request is refused. */
     public Uni<Optional<StoredOutcome>> previous(String subject, String key, String operation, Object request) {
         String hash = hash(operation, request);
         return IdempotencyRecord.<IdempotencyRecord>findById(new IdempotencyRecord.Key(subject, key))
+                .flatMap(found -> {
+                    if (found != null
+                            && found.createdAt.isBefore(OffsetDateTime.now().minus(config.retention()))) {
+                        // Past its retention the key is forgotten, as if the purge had run already.
+                        return found.delete().replaceWith((IdempotencyRecord) null);
+                    }
+                    return Uni.createFrom().item(found);
+                })
                 .map(found -> {
                     if (found == null) {
-                        return Optional.empty();
+                        return Optional.<StoredOutcome>empty();
                     }
                     if (!found.operation.equals(operation) || !found.requestHash.equals(hash)) {
                         throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED);
@@ -65,12 +75,18 @@ public class IdempotencyKeys {
         return record.persist().replaceWithVoid();
     }
 
-    /** A key as the caller sent it, or a 400 naming the header when it cannot be one. */
-    public static Optional<String> parse(String header) {
-        if (header == null) {
+    /**
+     * A key as the caller sent it, or a 400 naming the header when it cannot be one: empty, sent
+     * twice, or off the pattern.
+     *
+     * @param headers every value of the header, or null when it was not sent
+     */
+    public static Optional<String> parse(List<String> headers) {
+        if (headers == null || headers.isEmpty()) {
             return Optional.empty();
         }
-        if (!VALID_KEY.matcher(header).matches()) {
+        String header = headers.size() == 1 ? headers.get(0) : null;
+        if (header == null || !VALID_KEY.matcher(header).matches()) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
                     ProblemType.VALIDATION_FAILED.defaultDetail(),

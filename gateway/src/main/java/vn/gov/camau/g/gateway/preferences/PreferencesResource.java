@@ -11,10 +11,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.Set;
 import vn.gov.camau.g.gateway.http.ConditionalRequests;
 import vn.gov.camau.g.gateway.idempotency.IdempotencyKeys;
 import vn.gov.camau.g.gateway.identity.CallerResolver;
@@ -57,15 +59,23 @@ public class PreferencesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> replace(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Context HttpHeaders headers,
             @NotNull(message = "Cần gửi nội dung JSON.|Send a JSON body.") @Valid PreferencesDocument body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED);
         }
-        Optional<Long> expected = ETags.parseIfMatch(ifMatch);
-        Optional<String> key = IdempotencyKeys.parse(idempotencyKey);
+        Optional<Set<Long>> expected = ETags.parseIfMatch(ifMatch);
+        // Read raw: the header parameter would turn an empty key into none.
+        Optional<String> key = IdempotencyKeys.parse(headers.getRequestHeader(IdempotencyKeys.HEADER));
+        String subject = callers.subject(identity);
         return preferences
-                .replace(callers.subject(identity), expected, body, key)
+                .replace(subject, expected, body, key)
+                .onFailure(lost -> key.isPresent()
+                        && lost instanceof ProblemException problem
+                        && problem.type() == ProblemType.PRECONDITION_FAILED)
+                .recoverWithUni(lost -> preferences
+                        .replayOfRace(subject, key.get(), body)
+                        .map(replay -> replay.orElseThrow(() -> (ProblemException) lost)))
                 .map(replaced -> {
                     Response.ResponseBuilder response =
                             Response.ok(replaced.body()).header(HttpHeaders.ETAG, replaced.etag());

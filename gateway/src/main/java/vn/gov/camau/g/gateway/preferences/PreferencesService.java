@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ import vn.gov.camau.g.gateway.problem.ProblemType;
 public class PreferencesService {
 
     static final String OPERATION = "preferences.replace";
+    private static final Duration RACE_WAIT = Duration.ofSeconds(1);
 
     private static final Localized DUPLICATE_FAVOURITE =
             new Localized("Ứng dụng này đã có trong danh sách yêu thích.", "This app is already in the favourites.");
@@ -56,11 +58,11 @@ public class PreferencesService {
     /**
      * Replaces the preferences when {@code expected} matches what is stored.
      *
-     * @param expected the version the caller last saw ({@link ETags#parseIfMatch}); empty for {@code *}
+     * @param expected the versions the caller's If-Match names ({@link ETags#parseIfMatch}); empty for {@code *}
      */
     @WithTransaction
     public Uni<Replaced> replace(
-            String subject, Optional<Long> expected, PreferencesDocument update, Optional<String> idempotencyKey) {
+            String subject, Optional<Set<Long>> expected, PreferencesDocument update, Optional<String> idempotencyKey) {
         refuseDuplicateFavourites(update.favouriteAppIds());
         // updatedAt is read-only: a retry that echoes another value is still the same request.
         PreferencesDocument request =
@@ -73,12 +75,36 @@ public class PreferencesService {
                 : write(subject, expected, request, idempotencyKey));
     }
 
+    /**
+     * The first outcome under a key, once the write that lost a race to it can look: two phones
+     * retrying one write at the same moment both get the first answer, never a 412. Waits at
+     * most {@link #RACE_WAIT} for the winner to commit, on timers, never a thread.
+     */
+    @WithSession
+    public Uni<Optional<Replaced>> replayOfRace(String subject, String idempotencyKey, PreferencesDocument update) {
+        PreferencesDocument request =
+                new PreferencesDocument(update.language(), update.favouriteAppIds(), update.notifications(), null);
+        return idempotency
+                .previous(subject, idempotencyKey, OPERATION, request)
+                .flatMap(found -> found.isPresent()
+                        ? Uni.createFrom().item(found)
+                        : Uni.createFrom()
+                                .<Optional<IdempotencyKeys.StoredOutcome>>failure(new IllegalStateException("not yet")))
+                .onFailure(IllegalStateException.class)
+                .retry()
+                .withBackOff(Duration.ofMillis(20), Duration.ofMillis(100))
+                .expireIn(RACE_WAIT.toMillis())
+                .onFailure(IllegalStateException.class)
+                .recoverWithItem(Optional.empty())
+                .map(found -> found.map(Replaced::replayed));
+    }
+
     private Uni<Replaced> write(
-            String subject, Optional<Long> expected, PreferencesDocument update, Optional<String> idempotencyKey) {
+            String subject, Optional<Set<Long>> expected, PreferencesDocument update, Optional<String> idempotencyKey) {
         return UserPreferences.<UserPreferences>findById(subject)
                 .flatMap(stored -> {
                     long current = stored == null ? 0 : stored.version + 1;
-                    if (expected.isPresent() && expected.get() != current) {
+                    if (expected.isPresent() && !expected.get().contains(current)) {
                         return Uni.createFrom().failure(new ProblemException(ProblemType.PRECONDITION_FAILED));
                     }
                     UserPreferences target = stored != null ? stored : newFor(subject);
