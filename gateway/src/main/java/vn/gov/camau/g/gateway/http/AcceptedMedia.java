@@ -31,6 +31,13 @@ public enum AcceptedMedia {
         return quality(acceptHeaders, PROBLEM_TYPE) > 0 ? PROBLEMS_ONLY : NEITHER;
     }
 
+    /** Whether /q/metrics can answer: in Prometheus text or OpenMetrics. */
+    static boolean takesMetrics(List<String> acceptHeaders) {
+        return acceptHeaders.isEmpty()
+                || quality(acceptHeaders, "text/plain") > 0
+                || quality(acceptHeaders, "application/openmetrics-text") > 0;
+    }
+
     /** The quality of the most specific range that matches the type; 0 when none does. */
     static double quality(List<String> acceptHeaders, String type) {
         String main = type.substring(0, type.indexOf('/'));

@@ -57,6 +57,8 @@ public class EdgeFilter {
 
     /** Marks a request whose caller takes problems but not JSON; see {@link NotAcceptableFilter}. */
     static final String PROBLEMS_ONLY = "camau.problems-only";
+
+    private static final String METRICS = "/q/metrics";
     /** An Accept that names no type the API makes, so that Quarkus REST answers 406 in its place. */
     private static final String NOTHING_WE_MAKE = "application/x.camau.nothing";
 
@@ -186,6 +188,10 @@ public class EdgeFilter {
         }
         if (apiRoute) {
             negotiate(context, AcceptedMedia.of(headers.getAll(HttpHeaders.ACCEPT)));
+        } else if (METRICS.equals(path) && !AcceptedMedia.takesMetrics(headers.getAll(HttpHeaders.ACCEPT))) {
+            // Micrometer's own refusal is a bare 406 with no body.
+            refuse(context, ProblemType.NOT_ACCEPTABLE, ProblemType.NOT_ACCEPTABLE.defaultDetail());
+            return;
         }
         context.next();
     }
