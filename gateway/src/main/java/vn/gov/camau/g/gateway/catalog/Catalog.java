@@ -46,7 +46,12 @@ public class Catalog {
             apps.put(
                     row.id,
                     new CatalogSnapshot.Entry(
-                            manifests.stored(row.manifest), row.enabled, row.createdVersion, row.changedVersion));
+                            manifests.stored(row.manifest),
+                            row.enabled,
+                            row.createdVersion,
+                            row.changedVersion,
+                            row.previousManifest == null ? null : manifests.stored(row.previousManifest),
+                            Boolean.TRUE.equals(row.previousEnabled)));
             version = Math.max(version, row.changedVersion);
         }
         return new CatalogSnapshot(version, Map.copyOf(apps));

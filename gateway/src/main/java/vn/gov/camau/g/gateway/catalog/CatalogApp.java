@@ -33,4 +33,12 @@ public class CatalogApp extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The manifest before the last change, or null when it never changed. */
+    @Column(name = "previous_manifest")
+    public String previousManifest;
+
+    /** Whether it was enabled before the last change, or null when it never changed. */
+    @Column(name = "previous_enabled")
+    public Boolean previousEnabled;
 }

@@ -48,7 +48,9 @@ public class CatalogService {
     /**
      * What changed since {@code since} for this viewer: a system that became invisible to them
      * (disabled, or its audience narrowed) is removed, one that became visible is added. Only a
-     * system that existed at {@code since} can be removed.
+     * system that existed at {@code since}, and that the viewer could see before its last change,
+     * is named as removed (after several changes since, a removal may go unnamed: the phone's full
+     * listing then corrects it).
      */
     public CatalogViews.Delta delta(Viewer viewer, Language language, long since) {
         CatalogSnapshot snapshot = catalog.current();
@@ -61,9 +63,9 @@ public class CatalogService {
             }
             AppManifest manifest = entry.manifest();
             if (!entry.enabled() || !viewer.maySee(manifest)) {
-                // A system made after `since` was never on the caller's phone: naming it would
-                // tell them of a system hidden from them (with since=0, of every one).
-                if (entry.createdVersion() <= since) {
+                // Named only to a caller who could see it before its last change: naming a system
+                // made after `since`, or one always hidden from them, would tell them of it.
+                if (entry.createdVersion() <= since && entry.visibleBefore(viewer)) {
                     removed.add(manifest.id());
                 }
             } else if (entry.createdVersion() > since) {

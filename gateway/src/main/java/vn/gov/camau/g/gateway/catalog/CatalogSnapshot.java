@@ -25,5 +25,21 @@ public record CatalogSnapshot(long version, Map<String, Entry> apps) {
     }
 
     /** A system as the catalog holds it. */
-    public record Entry(AppManifest manifest, boolean enabled, long createdVersion, long changedVersion) {}
+    /**
+     * @param previous the manifest before the last change, or null when it never changed
+     * @param previousEnabled whether it was enabled before the last change
+     */
+    public record Entry(
+            AppManifest manifest,
+            boolean enabled,
+            long createdVersion,
+            long changedVersion,
+            AppManifest previous,
+            boolean previousEnabled) {
+
+        /** Whether the viewer could see the system before its last change. */
+        boolean visibleBefore(Viewer viewer) {
+            return previous != null && previousEnabled && viewer.maySee(previous);
+        }
+    }
 }

@@ -129,6 +129,7 @@ public class CatalogStore {
             }
             return nextVersion()
                     .invoke(version -> {
+                        remember(stored);
                         stored.enabled = enabled;
                         stored.source = CatalogApp.FROM_ADMIN;
                         stored.changedVersion = version;
@@ -166,10 +167,17 @@ public class CatalogStore {
     }
 
     private static void change(CatalogApp stored, String canonical, String source, long version) {
+        remember(stored);
         stored.manifest = canonical;
         stored.source = source;
         stored.changedVersion = version;
         stored.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Keeps what the row is before a change: who could see it then decides who is told it went. */
+    private static void remember(CatalogApp stored) {
+        stored.previousManifest = stored.manifest;
+        stored.previousEnabled = stored.enabled;
     }
 
     private static Uni<Void> audit(

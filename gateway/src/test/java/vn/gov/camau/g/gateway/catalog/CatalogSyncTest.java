@@ -131,6 +131,33 @@ class CatalogSyncTest {
     }
 
     @Test
+    void aSystemAlwaysHiddenFromTheCallerIsNeverNamedAsRemoved() {
+        String hidden = TestSystems.add(TestSystems.newId("never-seen"), "public-services", "{\"kind\":\"official\"}");
+        long after = Api.anonymous()
+                .get(APPS)
+                .then()
+                .extract()
+                .<Number>path("version")
+                .longValue();
+        Api.as(TestSystems.ADMIN)
+                .contentType(ContentType.JSON)
+                .body(TestSystems.manifest(hidden, "health", "{\"kind\":\"official\"}"))
+                .put("/api/v1/admin/apps/" + hidden)
+                .then()
+                .statusCode(200);
+        TestSystems.disable(hidden);
+        String delta = Api.anonymous()
+                .queryParam("since", after)
+                .get(APPS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(delta, not(containsString(hidden)));
+        Api.as("canbo.xa").queryParam("since", after).get(APPS).then().body("removed", contains(hidden));
+    }
+
+    @Test
     void aSinceThatIsNoVersionIs400() {
         for (String since : new String[] {"abc", "-1", "99999999999"}) {
             Api.anonymous()
