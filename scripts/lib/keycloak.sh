@@ -56,6 +56,10 @@ keycloak_seed_dev_data() {
       --server "http://localhost:$CAMAU_KEYCLOAK_PORT" --realm master \
       --user "$KEYCLOAK_ADMIN_USER" --password "$KEYCLOAK_ADMIN_PASSWORD" &&
       "$KEYCLOAK_HOME/bin/kcadm.sh" create partialImport --config "$config" -r camau \
+        -f "$KEYCLOAK_DEV_DATA" &&
+      # Twice: a partial import gives the users it creates new ids, and only when it overwrites
+      # existing ones does it keep the file's fixed ids (the demo users' stable subjects).
+      "$KEYCLOAK_HOME/bin/kcadm.sh" create partialImport --config "$config" -r camau \
         -f "$KEYCLOAK_DEV_DATA"
   } >"$log" 2>&1 || part_fail keycloak "loading the demo users and test clients failed" "$log"
 }
