@@ -47,6 +47,23 @@ keycloak_stage_realm() {
   cp "$KEYCLOAK_REALM" "$import/camau-realm.json"
 }
 
+# A partial import gives the users it creates new ids; only an import that overwrites them keeps
+# the file's fixed ids (the demo users' stable subjects), and not always the first one: import
+# until the first demo user has its id, a few times at most.
+keycloak_import_until_ids_hold() {
+  local config="$1" wanted attempt
+  wanted="$(grep -B1 '"username": "canbo.tinh"' "$KEYCLOAK_DEV_DATA" | sed -n 's/.*"id": "\([^"]*\)".*/\1/p')"
+  for attempt in 1 2 3 4; do
+    "$KEYCLOAK_HOME/bin/kcadm.sh" create partialImport --config "$config" -r camau -f "$KEYCLOAK_DEV_DATA" || return 1
+    if "$KEYCLOAK_HOME/bin/kcadm.sh" get users --config "$config" -r camau -q username=canbo.tinh -q exact=true \
+      --fields id --format csv --noquotes | grep -qx "$wanted"; then
+      return 0
+    fi
+  done
+  echo "the demo users did not keep their ids after $attempt imports"
+  return 1
+}
+
 keycloak_seed_dev_data() {
   local config="$RUN_DIR/kcadm.config" log="$LOG_DIR/keycloak-seed.log"
   export JAVA_HOME
@@ -55,12 +72,7 @@ keycloak_seed_dev_data() {
     "$KEYCLOAK_HOME/bin/kcadm.sh" config credentials --config "$config" \
       --server "http://localhost:$CAMAU_KEYCLOAK_PORT" --realm master \
       --user "$KEYCLOAK_ADMIN_USER" --password "$KEYCLOAK_ADMIN_PASSWORD" &&
-      "$KEYCLOAK_HOME/bin/kcadm.sh" create partialImport --config "$config" -r camau \
-        -f "$KEYCLOAK_DEV_DATA" &&
-      # Twice: a partial import gives the users it creates new ids, and only when it overwrites
-      # existing ones does it keep the file's fixed ids (the demo users' stable subjects).
-      "$KEYCLOAK_HOME/bin/kcadm.sh" create partialImport --config "$config" -r camau \
-        -f "$KEYCLOAK_DEV_DATA"
+      keycloak_import_until_ids_hold "$config"
   } >"$log" 2>&1 || part_fail keycloak "loading the demo users and test clients failed" "$log"
 }
 
