@@ -73,7 +73,8 @@ public final class DocumentedMethods {
                     .filter(methods::contains)
                     .map(HttpMethod::name)
                     .toList();
-            paths.add(new DocumentedPath(template(path.getKey()), Set.copyOf(methods), String.join(", ", allow)));
+            paths.add(new DocumentedPath(
+                    PathTemplate.compile(path.getKey()), Set.copyOf(methods), String.join(", ", allow)));
         }
         return new DocumentedMethods(paths);
     }
@@ -86,21 +87,5 @@ public final class DocumentedMethods {
             }
         }
         return null;
-    }
-
-    /** {@code /api/v1/apps/{id}/launch} matches one segment where the template has a parameter. */
-    private static Pattern template(String template) {
-        StringBuilder regex = new StringBuilder();
-        int at = 0;
-        while (at < template.length()) {
-            int open = template.indexOf('{', at);
-            if (open < 0) {
-                regex.append(Pattern.quote(template.substring(at)));
-                break;
-            }
-            regex.append(Pattern.quote(template.substring(at, open))).append("[^/]+");
-            at = template.indexOf('}', open) + 1;
-        }
-        return Pattern.compile(regex.toString());
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import vn.gov.camau.g.gateway.catalog.AppManifest;
+import vn.gov.camau.g.gateway.http.PathTemplate;
 
 /**
  * What the proxy needs of a manifest, worked out once per manifest (and again when an admin
@@ -39,7 +40,7 @@ class RouteTable {
     private CompiledSystem compile(AppManifest app) {
         List<Pattern> patterns = new ArrayList<>();
         for (AppManifest.Route route : app.routesOrEmpty()) {
-            patterns.add(Pattern.compile(toRegex(route.path())));
+            patterns.add(PathTemplate.compile(route.path()));
         }
         URI base = URI.create(authorizations.resolveBaseUrl(app.upstream().baseUrl()));
         boolean ssl = "https".equalsIgnoreCase(base.getScheme());
@@ -55,22 +56,6 @@ class RouteTable {
                         base.getPort() > 0 ? base.getPort() : ssl ? 443 : 80,
                         ssl,
                         basePath));
-    }
-
-    private static String toRegex(String template) {
-        StringBuilder regex = new StringBuilder();
-        int at = 0;
-        while (at < template.length()) {
-            int open = template.indexOf('{', at);
-            if (open < 0) {
-                regex.append(Pattern.quote(template.substring(at)));
-                break;
-            }
-            int close = template.indexOf('}', open);
-            regex.append(Pattern.quote(template.substring(at, open))).append("[^/]+");
-            at = close + 1;
-        }
-        return regex.toString();
     }
 
     /** Where a system listens, from its manifest's base URL. */
